@@ -1,0 +1,113 @@
+"""The rules baseline: hand-set weights over Analysis features.
+
+This is a baseline, not a learned model: weights were set by reading
+POLICY.md, not fitted. It is what the learned cascade must beat, and it keeps
+working when no weights are installed. Scores are logistic in a weighted sum
+of features, so they move smoothly with evidence but are not calibrated
+probabilities.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from threatscan.classify.features import Analysis
+from threatscan.normalize import NormalizedText
+from threatscan.types import Label
+
+__all__ = ["RulesBaseline"]
+
+# Framing weights shared by the three labels: how much each framing lowers a score.
+_FRAMING_PENALTY: Mapping[str, float] = {
+    "framing_news": 5.5,
+    "framing_court": 5.0,
+    "framing_counter_speech": 3.5,
+    "framing_victim_report": 3.5,
+    "framing_fiction": 3.5,
+    "framing_game": 3.5,
+    "framing_sports": 3.0,
+    "framing_history": 3.0,
+    "framing_report": 1.0,
+    "framing_joke": 0.5,
+}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+class RulesBaseline:
+    """Scores each label from Analysis features with fixed, documented weights."""
+
+    name = "rules-v1"
+
+    def predict(self, doc: NormalizedText, analysis: Analysis) -> Mapping[Label, float]:
+        f = analysis.features
+        penalty = sum(w * f.get(k, 0.0) for k, w in _FRAMING_PENALTY.items())
+        harm = min(f["harm"], 1.0)
+        # A price list or a payment tied to a harm act is solicitation, not the
+        # author's own threat, unless the author also states an intention.
+        buys_harm = f["payment_near_harm"] or f["solicit_near_harm"]
+
+        threat = -4.0
+        if harm or f["surveillance"]:
+            threat += (
+                2.2 * harm
+                + 0.8 * f["harm_strong"]
+                + 2.0 * f["intent_near_harm"]
+                + 1.0 * f["conditional"]
+                + 1.0 * f["target_near_harm"]
+                + 0.6 * f["second_person"]
+                + 3.6 * f["surveillance"]
+                + 0.5 * f["weapon"]
+                + 0.4 * f["obfuscated"]
+                - 2.0 * buys_harm * (1.0 - f["intent_near_harm"])
+                - penalty
+                - 1.0 * f["framing_public_activity"]
+            )
+        else:
+            threat -= 2.0
+
+        sol = -4.0
+        if harm or f["locate_request"] or f["solicit"] or f["price_list"]:
+            sol += (
+                1.4 * harm
+                + 0.6 * f["harm_strong"]
+                + 2.4 * f["payment_near_harm"] * harm
+                + 2.4 * f["solicit_near_harm"] * harm
+                + 0.8 * f["condition"]
+                + 5.0 * f["price_list"]
+                + 0.8 * f["target_near_harm"]
+                + 2.2 * f["locate_request"] * (f["hostile"] or f["payment"])
+                + 1.5 * f["locate_request"]
+                + 1.5 * f["locate_request"] * f["target_specific"]
+                + 0.5 * f["solicit"]
+                - 1.4 * f["intent_near_harm"] * (1.0 - buys_harm)
+                - penalty
+                - 2.0 * f["framing_lawful_reward"]
+                - 3.0 * f["framing_public_activity"]
+            )
+        else:
+            sol -= 2.0
+
+        dox = -4.0
+        if f["pii_kinds"]:
+            dox += (
+                2.0 * min(f["pii_other"], 2.0)
+                + 1.0 * min(f["pii_unknown"], 2.0)
+                + 1.2 * f["third_person"] * (f["pii_unknown"] > 0)
+                + 1.5 * f["hostile"]
+                + 0.8 * (f["pii_kinds"] >= 2)
+                - penalty
+                - 2.0 * (f["pii_self"] > 0) * (f["pii_other"] == 0)
+                - 6.0 * f["framing_public_activity"]
+            )
+        else:
+            dox -= 2.0
+
+        return {
+            Label.THREAT: _sigmoid(threat),
+            Label.SOLICITATION: _sigmoid(sol),
+            Label.DOXXING: _sigmoid(dox),
+        }

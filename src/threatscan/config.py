@@ -1,0 +1,175 @@
+"""Scanner configuration: frozen, strictly loaded, fingerprinted.
+
+A ``ScanConfig`` is built once and handed to ``Scanner``. Loading from a file
+rejects unknown keys and out-of-range values with a ``ConfigError`` that names
+the key; a missing file is an error, never a silent fallback to defaults.
+
+Settings (name, default, help) are data in ``SETTINGS``; the docs list every
+one of them and a test fails if one is undocumented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from threatscan.errors import ConfigError
+from threatscan.types import LABELS, Label
+
+__all__ = ["SETTINGS", "ScanConfig", "Thresholds"]
+
+POLICY_VERSION = "policy-v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Per-label score thresholds: ``score >= flag`` flags, ``score >= review`` reviews."""
+
+    flag: float
+    review: float
+
+    def __post_init__(self) -> None:
+        if not (0.0 <= self.review <= self.flag <= 1.0):
+            raise ConfigError(
+                f"thresholds need 0 <= review <= flag <= 1, got review={self.review} "
+                f"flag={self.flag}; fix the policy file"
+            )
+
+
+DEFAULT_THRESHOLDS: Mapping[Label, Thresholds] = MappingProxyType(
+    {label: Thresholds(flag=0.6, review=0.35) for label in LABELS}
+)
+
+SETTINGS: tuple[tuple[str, object, str], ...] = (
+    ("max_chars", 20_000, "Longest text scanned; longer texts raise TextTooLongError."),
+    ("detectors", "all registered", "Versioned detector names to run, in order."),
+    ("classifier", "rules-v1", "Which classifier turns evidence into scores."),
+    ("thresholds", "flag 0.6, review 0.35", "Per-label flag and review thresholds."),
+    ("reveal_pii", False, "Include unmasked personal data in evidence excerpts."),
+)
+
+
+def _default_detectors() -> tuple[str, ...]:
+    from threatscan.detectors import default_registry
+
+    return tuple(default_registry())
+
+
+@dataclass(frozen=True, slots=True)
+class ScanConfig:
+    """How a Scanner scans. Every field has a documented default (``SETTINGS``)."""
+
+    max_chars: int = 20_000
+    detectors: tuple[str, ...] = field(default_factory=_default_detectors)
+    classifier: str = "rules-v1"
+    thresholds: Mapping[Label, Thresholds] = field(default_factory=lambda: DEFAULT_THRESHOLDS)
+    reveal_pii: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_chars, int) or self.max_chars < 1:
+            raise ConfigError(f"max_chars must be a positive integer, got {self.max_chars!r}")
+        missing = [label.value for label in LABELS if label not in self.thresholds]
+        if missing:
+            raise ConfigError(f"thresholds are missing for {', '.join(missing)}")
+        object.__setattr__(self, "thresholds", MappingProxyType(dict(self.thresholds)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "max_chars": self.max_chars,
+            "detectors": list(self.detectors),
+            "classifier": self.classifier,
+            "thresholds": {
+                label.value: {"flag": t.flag, "review": t.review}
+                for label, t in sorted(self.thresholds.items(), key=lambda kv: kv[0].value)
+            },
+            "reveal_pii": self.reveal_pii,
+        }
+
+    def fingerprint(self) -> str:
+        """A short stable hash of every setting, stamped on saved results."""
+        blob = json.dumps(self.to_dict(), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def with_thresholds(self, thresholds: Mapping[Label, Thresholds]) -> ScanConfig:
+        return replace(self, thresholds=thresholds)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScanConfig:
+        """Build from plain data, rejecting unknown keys and bad values."""
+        known = {name for name, _, _ in SETTINGS}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown setting(s) {', '.join(unknown)}; known settings are "
+                f"{', '.join(sorted(known))}"
+            )
+        kwargs: dict[str, Any] = {}
+        if "max_chars" in data:
+            kwargs["max_chars"] = data["max_chars"]
+        if "detectors" in data:
+            names = data["detectors"]
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ConfigError("detectors must be a list of detector names")
+            kwargs["detectors"] = tuple(names)
+        if "classifier" in data:
+            kwargs["classifier"] = str(data["classifier"])
+        if "reveal_pii" in data:
+            if not isinstance(data["reveal_pii"], bool):
+                raise ConfigError("reveal_pii must be true or false")
+            kwargs["reveal_pii"] = data["reveal_pii"]
+        if "thresholds" in data:
+            kwargs["thresholds"] = _parse_thresholds(data["thresholds"])
+        return cls(**kwargs)
+
+    @classmethod
+    def load(cls, path: str | Path) -> ScanConfig:
+        """Load a ``.toml`` or ``.json`` config or policy file.
+
+        Raises:
+            ConfigError: the file is missing, unreadable or invalid.
+        """
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file {p} does not exist; check the path")
+        try:
+            raw = p.read_bytes()
+            if p.suffix == ".toml":
+                data = tomllib.loads(raw.decode("utf-8"))
+            elif p.suffix == ".json":
+                data = json.loads(raw)
+            else:
+                raise ConfigError(f"config file {p} must end in .toml or .json")
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"config file {p} is not valid: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"config file {p} must hold a table of settings")
+        return cls.from_dict(data)
+
+
+def _parse_thresholds(raw: Any) -> dict[Label, Thresholds]:
+    if not isinstance(raw, Mapping):
+        raise ConfigError("thresholds must be a table with one entry per label")
+    out = dict(DEFAULT_THRESHOLDS)
+    for name, value in raw.items():
+        try:
+            label = Label(name)
+        except ValueError:
+            raise ConfigError(
+                f"unknown label {name!r} in thresholds; labels are threat, solicitation, doxxing"
+            ) from None
+        if not isinstance(value, Mapping) or set(value) - {"flag", "review"}:
+            raise ConfigError(f"thresholds.{name} must have only 'flag' and 'review'")
+        try:
+            out[label] = Thresholds(
+                flag=float(value.get("flag", out[label].flag)),
+                review=float(value.get("review", out[label].review)),
+            )
+        except (TypeError, ValueError):
+            raise ConfigError(f"thresholds.{name} values must be numbers") from None
+    return out

@@ -1,0 +1,163 @@
+"""Decide: scores + analysis -> decision, severity and a one-sentence explanation.
+
+Thresholds come from the ScanConfig (a policy file written by ``threatscan
+tune``). Severity follows POLICY.md:
+
+- critical: a specific target plus means, time, place or payment; or a dox
+  combined with a threat or solicitation;
+- high: explicit threat or solicitation against an identifiable target;
+- medium: explicit but against a vague target, or conditional;
+- low: ambiguous or plausibly hyperbole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from threatscan.classify.features import Analysis
+from threatscan.config import ScanConfig
+from threatscan.normalize import NormalizedText
+from threatscan.types import LABELS, Decision, Label, LabelResult, Report, Severity
+
+__all__ = ["decide"]
+
+_FRAMING_WORDS = {
+    "news": "news reporting",
+    "court": "a court record",
+    "report": "reported speech",
+    "quote": "a quotation",
+    "counter_speech": "condemnation",
+    "negation": "a negation",
+    "victim_report": "a victim describing a threat",
+    "fiction": "fiction or film",
+    "game": "a game",
+    "sports": "sport",
+    "hyperbole": "hyperbole",
+    "lawful_reward": "a lawful reward",
+    "public_activity": "a report of public or police activity",
+    "own_contact": "the author's own contact details",
+    "business_contact": "business contact details",
+    "public_office": "a public office's contact details",
+    "joke": "a joke",
+    "history": "history",
+}
+
+
+def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -> Severity:
+    f = analysis.features
+    specific = f["target_specific"] > 0
+    if label is Label.DOXXING:
+        if flagged[Label.THREAT] or flagged[Label.SOLICITATION]:
+            return Severity.CRITICAL
+        return Severity.HIGH if f["hostile"] or f["pii_other"] >= 2 else Severity.MEDIUM
+    if flagged[Label.DOXXING] or (
+        specific and (f["payment"] or f["pii_kinds"] or f["weapon"] or f["price_list"])
+    ):
+        return Severity.CRITICAL
+    if f["framing_hyperbole"] or f["framing_joke"]:
+        return Severity.LOW
+    if label is Label.THREAT and f["conditional"]:
+        return Severity.MEDIUM
+    if specific or f["surveillance"] or f["locate_request"]:
+        return Severity.HIGH
+    return Severity.MEDIUM
+
+
+def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
+    f = analysis.features
+    parts: list[str] = []
+    target = "an identifiable person" if f["target_specific"] else "someone"
+    for label in LABELS:
+        r = results[label]
+        if r.decision is Decision.PASS:
+            continue
+        if label is Label.THREAT:
+            if f["surveillance"] and not f["harm"]:
+                parts.append("signals surveillance of the target as intimidation")
+            elif f["conditional"]:
+                parts.append(f"makes harm to {target} conditional on their conduct")
+            else:
+                parts.append(f"states an intention to harm {target}")
+        elif label is Label.SOLICITATION:
+            if f["price_list"]:
+                parts.append("lists prices for harming people")
+            elif f["payment_near_harm"]:
+                parts.append(f"offers payment for harming {target}")
+            elif f["locate_request"]:
+                parts.append("asks others to find a person's private location")
+            else:
+                parts.append(f"calls on others to harm {target}")
+        else:
+            kinds = sorted({e.kind for e in analysis.support[Label.DOXXING] if e.kind})
+            kinds = [k.replace("_", " ") for k in kinds if k not in {"pronoun", "name", "handle"}]
+            what = ", ".join(kinds) if kinds else "personal data"
+            parts.append(f"discloses a private person's {what}")
+    framing = [k for k in analysis.framing_kinds() if k in _FRAMING_WORDS]
+    framed = " and ".join(_FRAMING_WORDS[k] for k in framing[:2])
+    if parts:
+        verdict = "; ".join(parts)
+        sentence = verdict[0].upper() + verdict[1:]
+        if any(r.decision is Decision.REVIEW for r in results.values()) and not any(
+            r.flagged for r in results.values()
+        ):
+            sentence = "Needs review: " + verdict
+        if framed:
+            sentence += f" (framing seen: {framed})"
+        return sentence + "."
+    if framed:
+        return f"Framed as {framed}; not flagged."
+    if f["harm"] or f["pii_kinds"]:
+        return "Mentions violence or personal data without a target, offer or exposure; not flagged."
+    return "No threat, solicitation or doxxing found."
+
+
+def decide(
+    doc: NormalizedText,
+    analysis: Analysis,
+    scores: Mapping[Label, float],
+    config: ScanConfig,
+    *,
+    model: str,
+    id: str | None = None,
+) -> Report:
+    """Turn per-label scores into a Report."""
+    decisions: dict[Label, Decision] = {}
+    for label in LABELS:
+        t = config.thresholds[label]
+        s = scores[label]
+        decisions[label] = (
+            Decision.FLAG if s >= t.flag else Decision.REVIEW if s >= t.review else Decision.PASS
+        )
+    flagged = {label: decisions[label] is Decision.FLAG for label in LABELS}
+    results: dict[Label, LabelResult] = {}
+    for label in LABELS:
+        sev = _severity(label, analysis, flagged) if decisions[label] is not Decision.PASS else None
+        if sev is not None and decisions[label] is Decision.REVIEW:
+            sev = Severity.LOW
+        results[label] = LabelResult(
+            score=float(scores[label]),
+            flagged=flagged[label],
+            decision=decisions[label],
+            severity=sev,
+        )
+    overall = (
+        Decision.FLAG
+        if any(flagged.values())
+        else Decision.REVIEW
+        if any(d is Decision.REVIEW for d in decisions.values())
+        else Decision.PASS
+    )
+    active = [label for label in LABELS if decisions[label] is not Decision.PASS]
+    shown = {e for label in active for e in analysis.support[label]}
+    evidence = tuple(e for e in analysis.evidence if e in shown)
+    return Report(
+        text=doc.original,
+        labels=MappingProxyType(results),
+        decision=overall,
+        evidence=evidence,
+        framing=analysis.framing,
+        explanation=_explain(analysis, results),
+        model=model,
+        id=id,
+    )
