@@ -62,12 +62,11 @@ LAST_EN = [
     "Zabrowski", "Achebe", "Birkeland", "Calloway", "Dunmore", "Esposito", "Farrow",
     "Gutierrez-Lind", "Holloway", "Ibarra", "Jaramillo", "Kincaid", "Lafleur",
 ]
-FIRST_ES = [
-    "Mariana", "Jesús", "Lupita", "Alejandro", "Xóchitl", "Rigoberto", "Daniela",
-    "Chuy", "Fernanda", "Octavio", "Yesenia", "Ramiro", "Itzel", "Bernardo", "Guadalupe",
-    "Efraín", "Nayeli", "Rogelio", "Araceli", "Memo", "Citlali", "Joaquín", "Rocío",
-    "Lalo", "Maricela", "Teodoro", "Brenda", "Ulises", "Karla", "Saúl",
-]
+FIRST_ES_F = ["Mariana", "Lupita", "Xóchitl", "Daniela", "Fernanda", "Yesenia", "Itzel", "Guadalupe",
+              "Nayeli", "Araceli", "Citlali", "Rocío", "Maricela", "Brenda", "Karla"]
+FIRST_ES_M = ["Jesús", "Alejandro", "Rigoberto", "Chuy", "Octavio", "Ramiro", "Bernardo", "Efraín",
+              "Rogelio", "Memo", "Joaquín", "Lalo", "Teodoro", "Ulises", "Saúl"]
+FIRST_ES = FIRST_ES_F + FIRST_ES_M
 LAST_ES = [
     "Salgado", "Ortega", "Ramírez", "Zúñiga", "Villaseñor", "Arreola", "Cervantes",
     "Olvera", "Bustamante", "Treviño", "Galindo", "Montoya", "Espinoza", "Quintero",
@@ -153,6 +152,16 @@ TARGET_EN = [
     "our landlord Mr. {last}", "the streamer {handle}", "{handle}", "{first} {last}",
     "{first} from accounting", "Councilmember {last}", "Dr. {last}", "Pastor {last}",
 ]
+COP_EN = ["Officer {last}", "Sgt. {last}", "Deputy {first} {last}", "Detective {last}", "Trooper {last}",
+          "the cop who pulled me over on {street}", "Officer {first} {last} from the 14th district"]
+AGENT_EN = ["ICE agent {first} {last}", "that ICE officer {last}", "Agent {last} from the field office",
+            "Border Patrol agent {last}", "the ICE agent who knocked on {street} last week"]
+JOURNALIST_EN = ["the reporter {first} {last}", "that journalist {last}", "{first} {last} from the Courier",
+                 "the columnist {first} {last}", "the streamer {handle}"]
+LANDLORD_EN = ["my landlord {first} {last}", "our landlord Mr. {last}", "the property manager {first}",
+               "my neighbor {first} {last}", "the HOA president {first} {last}"]
+CARER_EN = ["nurse {first} {last}", "the nurse who reported me at {hospital}", "Ms. {last}, my kid's teacher",
+            "Mr. {last} the math teacher", "the school counselor {first} {last}", "Dr. {last}"]
 TARGET_POSS_EN = [
     "Officer {last}'s", "Judge {last}'s", "{first}'s", "my ex's", "the reporter's",
     "the witness's", "that ICE agent's", "my neighbor's", "{handle}'s", "my landlord's",
@@ -160,11 +169,11 @@ TARGET_POSS_EN = [
     "nurse {first}'s",
 ]
 TARGET_ES = [
-    "el oficial {last}", "el comandante {last}", "el agente de la migra {first} {last}",
-    "la agente de ICE {last}", "el juez {last}", "la jueza {first} {last}", "el fiscal {last}",
-    "el testigo del caso {last}", "la periodista {first} {last}", "el reportero {first} {last}",
-    "la familia de inmigrantes de {street}", "la activista {first} {last}",
-    "la enfermera {first}", "la maestra {first} {last}", "mi ex {first}", "el vecino {first}",
+    "el oficial {last}", "el comandante {last}", "el agente de la migra {first_m} {last}",
+    "la agente de ICE {last}", "el juez {last}", "la jueza {first_f} {last}", "el fiscal {last}",
+    "el testigo del caso {last}", "la periodista {first_f} {last}", "el reportero {first_m} {last}",
+    "la familia de inmigrantes de {street}", "la activista {first_f} {last}",
+    "la enfermera {first_f}", "la maestra {first_f} {last}", "mi ex {first}", "el vecino {first_m}",
     "el casero {last}", "el streamer {handle}", "{first} {last}", "el policía de la esquina",
     "el licenciado {last}", "la doctora {last}",
 ]
@@ -442,12 +451,19 @@ SLOTS: dict[str, Callable[[Random, Ctx], str]] = {
     "time": lambda r, c: _time(r),
     "target": _fill_sub(TARGET_EN),
     "target_poss": _fill_sub(TARGET_POSS_EN),
+    "cop": _fill_sub(COP_EN),
+    "agent": _fill_sub(AGENT_EN),
+    "cop_or_agent": _fill_sub(COP_EN + AGENT_EN),
+    "journalist": _fill_sub(JOURNALIST_EN),
+    "landlord": _fill_sub(LANDLORD_EN),
+    "carer": _fill_sub(CARER_EN),
     "group": _fill_sub(GROUP_EN),
     "act": _act(0, ACTS_EN),
     "act_3s": _act(1, ACTS_EN),
     "amount": lambda r, c: _money(r),
     "amount2": lambda r, c: _money(r),
     "amount_formal": lambda r, c: _money_formal(r),
+    "reward": lambda r, c: r.choice(["$1,000", "$2,500", "$5,000", "$10,000", "$25,000", "$50,000", "$100,000", "up to $1,000", "$5K"]),
     "price_list": lambda r, c: _price_list_en(r),
     "price_list_benign": lambda r, c: _price_list_benign(r),
     "coin": lambda r, c: r.choice(["BTC", "ETH", "Monero", "USDT", "bitcoin"]),
@@ -475,6 +491,8 @@ SLOTS: dict[str, Callable[[Random, Ctx], str]] = {
 
 SLOTS_ES: dict[str, Callable[[Random, Ctx], str]] = {
     "first": lambda r, c: r.choice(FIRST_ES),
+    "first_f": lambda r, c: r.choice(FIRST_ES_F),
+    "first_m": lambda r, c: r.choice(FIRST_ES_M),
     "first2": lambda r, c: r.choice([x for x in FIRST_ES if x != c["first"]]),
     "last": lambda r, c: r.choice(LAST_ES),
     "last2": lambda r, c: r.choice([x for x in LAST_ES if x != c["last"]]),
@@ -517,7 +535,7 @@ SUFFIX_ES = [" jaja", " neta", " wey", " y ya", "!!", "...", " así nomás", " �
 
 HARM_WORDS = ["kill", "killed", "killing", "murder", "shoot", "shot", "dead", "bullet", "stab",
               "bounty", "hurt", "burned", "burn", "mata", "murdered", "whack", "smoke", "body", "matar", "mate", "muerto",
-              "piso", "quebrar", "quiebre", "plomazo", "levantar", "headshot", "die", "contract"]
+              "piso", "quebrar", "mataría", "muero", "matando", "quiebre", "plomazo", "levantar", "headshot", "die", "contract"]
 HOMO = {"i": "\u0456", "a": "\u0430", "o": "\u043e", "e": "\u0435", "c": "\u0441", "p": "\u0440"}
 HOMO.update({"I": "\u0406", "A": "\u0410", "O": "\u041e", "E": "\u0415", "C": "\u0421", "P": "\u0420"})
 LEET = {"i": "1", "e": "3", "a": "4", "o": "0", "s": "$", "l": "1",
@@ -667,23 +685,23 @@ G(F, "en", "T", "long rambling message ending in stated intent to kill", [
     "I tried being nice. I tried the lawyers, the letters, the mediation, all of it. {target} laughed at me. So here's the deal, I'm done talking and {when} I'm going to kill them. Nobody talk me out of it.",
     "everyone keeps telling me to let it go but {target} took everything from me and i think about it every night. i bought the gun last week. {when} i'm going to use it on them and then it's finally over"], n=14)
 G(F, "en", "T", "author addresses a police officer with intent to shoot first", [
-    "{target}, I know your face. Next time you stop me I'm shooting first.",
-    "Next traffic stop, {target}, you won't get to your radio. I'll shoot you where you stand.",
-    "tell {target} i'm done running. next time they roll up i'm unloading on them"])
+    "{cop}, I know your face. Next time you stop me I'm shooting first.",
+    "Next traffic stop, {cop}, you won't get to your radio. I'll shoot you where you stand.",
+    "tell {cop} i'm done running. next time they roll up i'm unloading on them"])
 G(F, "en", "T", "author threatens to stab a specific person", [
     "When I get out I'm going to stab {target}.",
     "I'm going to stick a knife in {target} and twist it.",
     "{target} is getting stabbed {when}. By me."], n=13)
 G(F, "en", "T", "author promises to harm a journalist or activist over their work", [
     "Keep writing, {first} {last}. I'm going to find you and break your hands so you never type again.",
-    "{target}, I'm going to put you in the hospital for that article.",
+    "{journalist}, I'm going to put you in the hospital for that article.",
     "I will personally hurt {target} for what they posted. That's a promise."], n=14)
 G(F, "en", "T", "threat against a witness or prosecutor by name, no condition", [
     "{first} {last} testified against my brother. I'm going to kill {first}.",
     "That rat {first} {last} is done. I'm making them pay with their life.",
     "ADA {last}, I'm going to end you. Enjoy your weekend."], n=14)
 G(F, "en", "T", "short texting-register threat to a named person", [
-    "watch ur back {first}", "ur done {first} 🔪", "catch u outside {first}, ur getting stomped",
+    "watch ur back {first}, im coming for u", "ur done {first} 🔪", "catch u outside {first}, ur getting stomped",
     "{first} u better pray i dont see u", "on my mama {first} im ending u"], n=14)
 G(F, "en", "T", "author frames a real threat as a joke; the stated intent stands", [
     "lol jk... unless? no fr I'm going to kill {target} {when}",
@@ -699,7 +717,7 @@ G(F, "en", "T", "threat to a streamer over their content", [
     "{handle}, I'm going to shoot you on stream. You'll see."], n=12)
 F = "threat.direct"
 G(F, "es", "T", "el autor amenaza de muerte a una persona nombrada", [
-    "Te voy a matar, {first}. No es broma.", "{first}, ya eres hombre muerto.",
+    "Te voy a matar, {first}. No es broma.", "{first_m}, ya eres hombre muerto.",
     "ya estás muerto {first}, nomás espérate", "Te voy a matar {when}, {first} {last}."])
 G(F, "es", "T", "el autor declara que va a darle piso a una persona identificable", [
     "A {target} le voy a dar piso {when}, ya está decidido.",
@@ -710,10 +728,10 @@ G(F, "es", "T", "el autor amenaza con dispararle a una persona identificable", [
     "Voy a balear a {target} en cuanto salga de su chamba."], n=14)
 G(F, "es", "T", "el autor amenaza con levantar (secuestrar) a una persona", [
     "Voy a levantar a {target} y nadie va a saber nada.",
-    "a {target} me lo voy a llevar {when} y no lo vuelven a ver",
+    "{when} levantamos a {target}, ya está todo listo",
     "{target} se va conmigo {when} y de ahí no regresa."], n=13)
 G(F, "es", "T", "amenaza directa en registro de mensaje corto", [
-    "cuídate {first}", "{first} ya te cargó el payaso", "te voy a partir tu madre {first}, ya verás",
+    "cuídate la espalda {first}, te voy a encontrar y te voy a quebrar", "{first} ya te cargó el payaso", "te voy a partir tu madre {first}, ya verás",
     "{first} no sales vivo de esta", "te rompo la cara en cuanto te vea {first}"], n=12)
 G(F, "es", "T", "amenaza presentada como broma; la intención declarada cuenta", [
     "jajaja es broma... no, la neta {when} me echo a {target}",
@@ -732,27 +750,27 @@ G(F, "en", "T", "harm conditional on a journalist continuing to report", [
     "One more story about us, {first} {last}, and I burn your house down with you in it.",
     "Publish that piece and you're dead, {first}. Your choice."])
 G(F, "en", "T", "harm conditional on a police officer's conduct", [
-    "One more ticket, {target}, and I'm putting you in the hospital.",
-    "Come on my block again, {target}, and you leave in a bag.",
-    "If {target} pulls me over one more time I'm shooting. Simple as that."])
+    "One more ticket, {cop}, and I'm putting you in the hospital.",
+    "Come on my block again, {cop_or_agent}, and you leave in a bag.",
+    "If {cop} pulls me over one more time I'm shooting. Simple as that."])
 G(F, "en", "T", "harm conditional on a partner leaving", [
     "You leave me and I'll kill you, {first}. I mean it.",
     "If you take the kids, {first}, I'll find you and I'll kill you.",
     "walk out that door {first} and its the last thing u ever do"])
 G(F, "en", "T", "harm conditional on a landlord or neighbour's action", [
-    "Raise my rent again, {target}, and I'll break your jaw.",
+    "Raise my rent again, {landlord}, and I'll break your jaw.",
     "Call the cops on me one more time, {target}, and I'll burn you out of that house.",
-    "If {target} tows my car again I'm putting them through the windshield."])
+    "If {landlord} tows my car again I'm putting them through the windshield."])
 G(F, "en", "T", "harm conditional on ICE/federal agents returning", [
-    "If {target} comes back to our block they're not leaving in one piece.",
-    "Let {target} knock on one more door here. They won't knock again, I'll make sure."], n=13)
+    "If {agent} comes back to our block they're not leaving in one piece.",
+    "Let {agent} knock on one more door here. They won't knock again, I'll make sure."], n=13)
 G(F, "en", "T", "harm conditional on dropping charges", [
     "Drop the charges, {first}, or you'll be the one in a body bag.",
     "You've got till Friday to drop it, {first}. After that I stop being nice and start shooting.",
     "Withdraw the complaint, {target}, or I'll make you disappear."])
 G(F, "en", "T", "conditional threat to a nurse or teacher over a report", [
-    "File that report about me and I'll be waiting at your car, {target}.",
-    "You report my kid one more time, {target}, and I'll hurt you so bad you can't work."], n=13)
+    "File that report about me and I'll be waiting at your car, {carer}.",
+    "You report my kid one more time, {carer}, and I'll hurt you so bad you can't work."], n=13)
 G(F, "es", "T", "daño condicionado a declarar como testigo", [
     "Si declaras, no llegas a tu casa, {first}.", "Tú nomás declara {first} y vas a ver cómo te va, te quiebro.",
     "Si te subes al estrado el {day}, {first} {last}, sales en caja."])
@@ -904,7 +922,7 @@ G(F, "es", "S", "el autor ofrece dinero al que dañe a una persona identificable
     "Doy {amount} al que {act_3s}.", "{amount} para el que {act_3s}, pago al momento.",
     "Hay {amount} para el primero que {act_3s}."], paid=True, n=20)
 G(F, "es", "S", "recompensa anunciada por una persona", [
-    "Se paga {amount} por {target}. Ya saben cómo.", "{amount} por {target}, vivo o muerto da igual",
+    "Se paga {amount} por {target}. Ya saben cómo.", "{amount} por {target}, como sea pero que no se levante",
     "Anda suelta una feria por {target}: {amount}. Interesados al DM."], paid=True)
 G(F, "es", "S", "pago por levantar o darle piso a una persona", [
     "{amount} por levantar a {target}, pago en efectivo.",
@@ -1013,10 +1031,10 @@ G(F, "es", "S", "llama a otros a darle piso a una persona", [
     "Alguien tiene que darle piso a {target}.", "¿Nadie le va a meter un plomazo a {target}? Ya es hora.",
     "Que alguien se eche a {target}, por favor."], n=14)
 G(F, "es", "S", "pide a otros golpear a una persona si la ven", [
-    "Raza, si ven a {target}, quiébrenlo.", "Si se topan a {target}, denle una madriza, compartan.",
+    "Raza, si ven a {target}, pártanle la madre.", "Si se topan a {target}, denle una madriza, compartan.",
     "Al que vea a {target}, que le rompa la cara."], n=14)
 G(F, "es", "S", "convoca a ir a la casa de una persona a atacarla", [
-    "Vamos todos a la casa de {target} esta noche a sacarlo a golpes.",
+    "Vamos todos a la casa de {target} esta noche a darle una madriza.",
     "Hay que levantar a {target}, ¿quién se apunta?"], n=12)
 G(F, "es", "S", "reporte de actividad pública convertido en llamado a atacar", [
     "{public_activity}. Vayan y pártanles la madre.", "{public_activity}, lleguen con palos y denles."], n=11)
@@ -1046,8 +1064,8 @@ G(F, "en", "S", "asks for a streamer's address to swat or attack them", [
     "does anyone have {handle}'s address? time somebody showed up for real",
     "Who's got {handle}'s irl location? Let's make them regret that stream."], n=13)
 G(F, "en", "S", "asks for an officer's or agent's home address to go after them", [
-    "Looking for the home address of {target}. Let's see how they like a visit at home.",
-    "Anyone in {city} know where {target} lives? Post it, people are ready to go."], n=14)
+    "Looking for the home address of {cop_or_agent}. Let's see how they like a visit at home.",
+    "Anyone in {city} know where {cop_or_agent} lives? Post it, people are ready to go."], n=14)
 G(F, "es", "S", "pide la dirección de una persona con intención hostil", [
     "¿Alguien sabe dónde vive {target}? Pago {amount} por la dirección, lo demás lo arreglan los muchachos.",
     "Pásenme la dirección de {target}, hay unos que lo quieren visitar y no para platicar."], n=14)
@@ -1056,7 +1074,7 @@ G(F, "es", "S", "ofrece pago por el horario o la escuela de los hijos para ataca
     "¿Quién sabe a qué hora sale {target} de su chamba? {amount} por el dato, ya saben para qué."], paid=True, n=13)
 G(F, "es", "S", "pide ubicar a un testigo para que no declare", [
     "Necesito saber dónde se esconde el testigo del caso {last}. No puede llegar al juicio.",
-    "¿Dónde vive ahora {first} {last}? Lo quieren encontrar antes de que declare."], n=11)
+    "¿Dónde vive ahora {first} {last}? Hay que encontrar a {first} antes de que declare."], n=11)
 
 F = "sol.joke_framed"
 G(F, "en", "S", "real bounty framed as a joke; the offer stands", [
@@ -1273,9 +1291,9 @@ G(F, "en", "SD", "discloses a witness's location with a bounty", [
     "{name}, gate code {gate}, unit {unit}. {amount} to who gets in first."], paid=True, n=14)
 G(F, "es", "SD", "revela el domicilio y ofrece pago por atacar", [
     "{first} {last} vive en {address}. {amount} al que le dé piso.",
-    "Ahí está la casa de {target}: {address}. Vayan por él."], n=13)
+    "Ahí está la casa de {target}: {address}. Ya saben qué hacer."], n=13)
 G(F, "es", "SD", "revela la escuela de los hijos y pide atacar", [
-    "Los hijos de {first} {last} van a {school}. Hay {amount} al que lo levante a la salida."], paid=True, n=10)
+    "Los hijos de {first} {last} van a {school}. Hay {amount} al que levante a {first} a la salida."], paid=True, n=10)
 
 # ============================== HARD NEGATIVES ==============================
 F = "neg.news_bounty"
@@ -1355,7 +1373,9 @@ G(F, "en", "", "explainer on doxxing and how victims can respond", [
     "Researchers found that doxxing of journalists spikes after controversial stories; {num} cases were logged in {month}."], n=12)
 G(F, "es", "", "nota sobre un caso de doxxing sin revelar los datos", [
     "Difundieron en redes el domicilio de la jueza {last}; el Poder Judicial pidió retirar las publicaciones.",
-    "Un reportero de {city} denunció que publicaron su dirección y su teléfono; la fiscalía investiga."], n=12)
+    "Un reportero de {city} denunció que publicaron su dirección y su teléfono; la fiscalía investiga.",
+    "Activistas de {city} acusan que se filtraron sus datos personales en un grupo de Telegram.",
+    "La policía pidió no compartir la dirección del testigo {last} que circula en redes."], n=12)
 G(F, "es", "", "nota de sucesos con ubicación de un incidente", [
     "Se registró un incendio en una vivienda de {street}, en la {city}; no hubo lesionados.",
     "El choque ocurrió en {address_short} y el tránsito se desvió por dos horas."], n=12)
@@ -1415,7 +1435,11 @@ G(F, "en", "", "quotes a threat to condemn it", [
     "Read this: \"testify and you won't make it home\". That was sent to a witness. Sickening."], n=16)
 G(F, "en", "", "quotes a dox in redacted form to report it", [
     "They posted \"[name] lives at [address], gate code [redacted]\". I've flagged it, please don't share the original.",
-    "The account wrote \"here's her personal cell\" and posted a number. Reported; the mods removed it."], n=13)
+    "The account wrote \"here's her personal cell\" and posted a number. Reported; the mods removed it.",
+    "Somebody replied \"{first} {last} lives at [redacted]\" under my post. I reported it instead of reposting it.",
+    "A user posted \"her kids go to [school removed]\" about {first}. Mods, please act.",
+    "\"Here's the judge's home address\" — no. I'm not quoting the rest. Reported to the platform.",
+    "That thread doxxing {handle} (\"real name, address, plate\") is still up. Report it, don't spread it."], n=14)
 G(F, "en", "", "quotes solicitation in a moderation or research context", [
     "Example of a policy violation: \"{amount} to whoever {act_3s}\". Action: remove and escalate.",
     "Training note: a post like \"{price_list}\" is a price-list solicitation and must be escalated.",
@@ -1440,14 +1464,24 @@ G(F, "en", "", "victim reports that their own info was posted (no new disclosure
     "They leaked my phone number and I've gotten {num} calls saying I'm dead. Changing numbers tomorrow."], n=15)
 G(F, "en", "", "victim describes being followed and watched", [
     "A man has been parked outside my building three nights in a row. I called the non-emergency line.",
-    "I think someone is watching my house. They left a note saying they know when I leave at {time}. I'm scared."], n=13)
+    "I think someone is watching my house. They left a note saying they know when I leave at {time}. I'm scared.",
+    "Same {car} has followed me home from work {num} times. I wrote down the times and went to the precinct.",
+    "Someone left a note on my windshield saying \"we see you\". I'm freaked out. Filed a report, case {caseno}.",
+    "My stalker knows my schedule. I changed my route and I'm staying at my sister's for now."], n=14)
 G(F, "en", "", "officer or agent describes threats received at work", [
     "As a deputy, I've had people tell me they'd shoot me during a traffic stop. You report it and move on.",
-    "I work for ICE and my family got a letter saying they'd burn our house. The FBI is handling it."], n=12)
+    "I work for ICE and my family got a letter saying they'd burn our house. The FBI is handling it.",
+    "I'm a judge. Last month someone mailed my chambers a note saying I wouldn't see {month}. Marshals are on it.",
+    "Prosecutor here: after the {last} verdict I got {num} voicemails saying I'm dead. All forwarded to investigators.",
+    "I'm an election worker in {city} and I was told I'd be 'hunted down'. I reported it to the state."], n=14)
 G(F, "es", "", "la víctima describe una amenaza que recibió", [
     "Me mandaron un mensaje que decía 'ya sabemos dónde vives'. Tengo miedo, ya fui a denunciar.",
     "Mi ex me escribió 'te voy a matar' anoche. Ya tengo orden de restricción.",
-    "Publicaron mi dirección en un grupo de Facebook y me llegan amenazas. ¿Qué hago?"], n=14)
+    "Publicaron mi dirección en un grupo de Facebook y me llegan amenazas. ¿Qué hago?",
+    "Un {car} me sigue desde hace {num} días. Ya avisé a la policía de {city}.",
+    "Le dijeron a mi hermana que si declaraba no llegaba a su casa. Ya está en el programa de protección.",
+    "Soy periodista en {city} y ofrecieron {amount} por mi cabeza en redes. Ya denuncié ante la fiscalía.",
+    "Mi casero me amenazó con sacarme a golpes. Grabé todo y fui a Profeco y al MP."], n=14)
 
 F = "neg.fiction_film"
 G(F, "en", "", "film plot with a bounty; fiction is not solicitation", [
@@ -1478,7 +1512,9 @@ G(F, "en", "", "video game bounty; game bounties are not solicitation", [
     "RDR2 bounty board has a $500 bounty for an outlaw in Valentine, going for it"], n=16)
 G(F, "en", "", "gaming chat about killing bosses and headshots", [
     "kill the boss first then loot the chest", "HEADSHOT! lets gooo",
-    "I killed {handle} like 5 times in that last match lol", "need a healer, the raid boss keeps killing us"], n=16)
+    "I killed {handle} like {num} times in that last match lol", "need a healer, the raid boss keeps killing us",
+    "that sniper on the tower keeps killing me", "we wiped on the final boss {num} times", "triple kill with the shotgun 😤",
+    "who has the best build for killing the dragon?"], n=16)
 G(F, "en", "", "friendly trash talk in a game", [
     "I'm gonna destroy you at Mario Kart tonight {first}", "ur dead in smash later {first} 💀",
     "prepare to be murdered in chess, {first}. queen's gambit incoming"], n=15)
@@ -1496,7 +1532,10 @@ G(F, "es", "", "videojuego con recompensas y jefes", [
 F = "neg.hyperbole"
 G(F, "en", "", "hyperbole with no real target", [
     "I'd kill for a coffee right now.", "I would murder a cheeseburger rn",
-    "I'd kill for a nap", "I'd honestly kill for this weather every day"], n=12)
+    "I'd kill for a nap", "I'd honestly kill for this weather every day", "could murder a pizza tbh",
+    "I'd kill to have her hair", "killer workout today, legs are dead", "would straight up kill for a window seat",
+    "I'd kill for a job that pays this well", "I'd fight someone for the last slice (I wouldn't)",
+    "my feet are killing me after that shift", "that test absolutely destroyed me"], n=12)
 G(F, "en", "", "hyperbolic family/boss 'will kill me'", [
     "My mom will murder me if I'm late again.", "my boss is going to kill me, I forgot the slides",
     "{first} is gonna kill me when they see what I did to the car 😭", "dad's gonna kill me lol"], n=14)
@@ -1508,15 +1547,29 @@ G(F, "en", "", "money hyperbole with amounts but no harm", [
     "someone pay me {amount} to fold my laundry pls", "I'd pay good money to see my team win once"], n=14)
 G(F, "en", "", "frustration hyperbole about objects", [
     "I'm going to throw my laptop out the window if it freezes again.",
-    "I swear I'll strangle this printer.", "gonna murder this to-do list today", "kill me now, it's only Tuesday"], n=14)
+    "I swear I'll strangle this printer.", "gonna murder this to-do list today", "kill me now, it's only Tuesday",
+    "I will fight this vending machine", "about to set my phone on fire, it keeps restarting",
+    "I'm going to burn this essay and start over", "this spreadsheet is going to be the death of me",
+    "gonna destroy this plate of wings", "if the wifi drops one more time I'm moving to the woods",
+    "I could strangle whoever invented group projects (figuratively, calm down)", "ready to throw hands with this IKEA dresser",
+    "going to kill this presentation tomorrow", "about to murder this playlist on the road trip"], n=14)
 G(F, "es", "", "hipérbole sin víctima real", [
     "Mi mamá me va a matar si llego tarde.", "me muero de hambre", "me mató de risa ese video",
-    "este tráfico me está matando", "mataría por un café ahorita", "mi jefe me va a matar, se me olvidó"], n=15)
+    "este tráfico me está matando", "mataría por un café ahorita", "mi jefe me va a matar, se me olvidó",
+    "me muero de la risa contigo", "este calor me va a matar", "ya me mató el examen de mate",
+    "mi abuela me va a quebrar si ve mis calificaciones jaja", "me va a dar algo con esta fila",
+    "ando muerto, no dormí nada", "ese vestido está de muerte", "mataría por unas vacaciones",
+    "la pinche tarea me está matando"], n=15)
 
 F = "neg.sports"
 G(F, "en", "", "sports hyperbole; sports is not a threat", [
     "We're going to murder them on Sunday.", "The Bears got absolutely killed last night.",
-    "Our defense is going to destroy their QB.", "They're dead in the water after that fourth quarter."], n=14)
+    "Our defense is going to destroy their QB.", "They're dead in the water after that fourth quarter.",
+    "Our pitcher is going to kill it tonight.", "We got slaughtered in the second half.",
+    "That dunk was a murder, rest in peace to that defender", "the Sox are dead, season's over",
+    "Coach wants us to attack the rim all game", "that tackle nearly killed him, clean hit though",
+    "We're going to bury them in the first quarter", "they got knocked out of the playoffs, RIP",
+    "our striker is lethal from outside the box", "the ref is killing us tonight"], n=14)
 G(F, "en", "", "sports result talk with violent vocabulary", [
     "That was a massacre, 45-3.", "{first} shot the lights out, 9 threes", "he killed that penalty kick",
     "Knockout in round 2! The crowd was insane."], n=14)
@@ -1528,21 +1581,24 @@ G(F, "en", "", "coach/fan sports talk with 'take out' and 'kill'", [
     "{first} is going to eat them alive in the paint", "coach said go for the kill in the third set"], n=14)
 G(F, "es", "", "lenguaje deportivo con vocabulario violento", [
     "Los Tigres mataron al América anoche.", "Les vamos a dar una paliza el domingo.",
-    "ese delantero es un asesino en el área", "le metí 500 varos al Cruz Azul, ya ni modo"], n=14)
+    "ese delantero es un asesino en el área", "le metí 500 varos al Cruz Azul, ya ni modo",
+    "nos masacraron 5-0, qué vergüenza", "el portero se murió en ese penal", "los Pumas están muertos",
+    "vamos a matar al Santos en la final", "ese gol fue un cañonazo", "el árbitro nos está matando",
+    "los Rayados ya están enterrados", "qué golpiza le dieron al Toluca", "le voy a dar piso al Chivas en el FIFA"], n=14)
 
 F = "neg.lawful_reward"
 G(F, "en", "", "Crime Stoppers / police reward for information leading to an arrest", [
-    "Crime Stoppers is offering up to {amount_formal} for information leading to an arrest in the {street} shooting.",
-    "Reward: {amount_formal} for tips leading to the arrest of whoever vandalized the {city} mosque. Call {phone}.",
+    "Crime Stoppers is offering up to {reward} for information leading to an arrest in the {street} shooting.",
+    "Reward: {reward} for tips leading to the arrest of whoever vandalized the {city} mosque. Call {phone}.",
     "Police are offering a reward for information on the hit-and-run near {address_short}."], n=18)
 G(F, "en", "", "FBI reward for information about a fugitive", [
-    "The FBI is offering a reward of up to {amount_formal} for information leading to the capture of a fugitive wanted in {city}.",
-    "Wanted poster: {amount_formal} reward for information leading to an arrest and conviction."], n=13)
+    "The FBI is offering a reward of up to {reward} for information leading to the capture of a fugitive wanted in {city}.",
+    "Wanted poster: {reward} reward for information leading to an arrest and conviction."], n=13)
 G(F, "en", "", "bug bounty program payouts", [
     "Our bug bounty pays {price_list_benign}.", "Got {amount} from a bug bounty for an XSS, feeling great",
-    "Bounty program: critical RCE earns up to {amount_formal}."], n=15)
+    "Bounty program: critical RCE earns up to {reward}."], n=15)
 G(F, "en", "", "lost pet or lost item reward", [
-    "REWARD {amount_formal} for our lost dog Biscuit, last seen on {street}. Call {phone}.",
+    "REWARD {reward} for our lost dog Biscuit, last seen on {street}. Call {phone}.",
     "Lost cat! Gray tabby, answers to Mochi. $500 reward, no questions asked.",
     "$200 reward for my wallet, lost near the {street} bus stop"], n=14)
 G(F, "en", "", "paid favours and gigs", [
@@ -1551,7 +1607,7 @@ G(F, "en", "", "paid favours and gigs", [
 G(F, "es", "", "recompensa lícita o favor pagado", [
     "Se ofrece recompensa de 5 mil pesos por mi perrito perdido en {street}.",
     "Doy 500 varos al que me ayude a cambiarme el sábado.",
-    "La fiscalía ofrece recompensa de {amount_formal} por información que lleve a la captura del responsable.",
+    "La fiscalía ofrece recompensa de {reward} por información que lleve a la captura del responsable.",
     "Pago buena feria al que me arregle la lavadora hoy"], n=15)
 
 F = "neg.public_activity"
@@ -1684,16 +1740,29 @@ G(F, "en", "", "photography talk with 'shoot' and 'shot'", [
     "Got a great shot of the sunset over the lake.", "{first} wants to shoot the wedding in film"], n=14)
 G(F, "en", "", "lawful hunting and fishing", [
     "Deer season opened, got my tag and my orange vest.", "Dad shot his first buck this weekend, legal 8-point.",
-    "Duck blind at 5am, limit is six, bring coffee."], n=12)
+    "Duck blind at 5am, limit is six, bring coffee.", "Hunter safety course is {day} at the {city} rec center.",
+    "Took my nephew to the range, he shot his first bullseye", "Turkey season starts {month} {num}, don't forget your license",
+    "{first} shot a 10-point buck on public land, all legal", "Cleaning the rifle before elk season",
+    "Fishing was dead today, not one bite", "bowhunting is harder than it looks, missed twice"], n=12)
 G(F, "en", "", "medical and surgery news", [
     "The surgeon removed the tumor and Mom is recovering.", "Got my flu shot today, arm is dead lol",
-    "The chemo is killing the cancer cells, doctor's happy"], n=12)
+    "The chemo is killing the cancer cells, doctor's happy", "Dr. {last} says the antibiotics should kill the infection.",
+    "Booster shot done 💪", "The vet put down our old cat today, peacefully. Rest easy Mochi",
+    "Bleach kills 99.9% of germs, the label says", "Grandpa's knee surgery went great", "{first} gave blood today, proud of her",
+    "New study: the drug kills tumor cells in mice", "the dentist is going to pull my wisdom teeth {day}"], n=12)
 G(F, "en", "", "tech and programming with kill/execute/target", [
     "Just kill the process and restart the server.", "kill -9 the stuck job and rerun",
-    "Execute the migration on the target database at {time}.", "The bounty for this GitHub issue is $150."], n=14)
+    "Execute the migration on the target database at {time}.", "The bounty for this GitHub issue is $150.",
+    "Our CI keeps killing the build at step {num}", "Shoot the logs over, I'll take a look", "The daemon died again overnight",
+    "Hard-kill the container and redeploy", "The child process is orphaned, reap it", "Target audience is teachers in {city}",
+    "The script executes every night at {time}", "Nuke the cache and try again", "dead code removed, PR is up"], n=14)
 G(F, "en", "", "cooking and gardening", [
     "Beat the eggs and fold in the flour.", "Cut the chicken into strips and brown them.",
-    "My tomato plants are dying, help", "Smash the garlic with the flat of the knife."], n=13)
+    "My tomato plants are dying, help", "Smash the garlic with the flat of the knife.",
+    "Butcher the chicken into 8 pieces before brining", "Kill the heat and let the sauce rest",
+    "Slaughterhouse-style ribs recipe, trust me", "Bury the bulbs 6 inches deep in fall",
+    "Frost killed my basil overnight", "Shoot, I forgot the yeast", "pound the cutlets thin with a mallet",
+    "chop the onions and burn them a little for flavor", "Knife skills class at the {street} kitchen shop on {day}"], n=13)
 G(F, "en", "", "ordinary chatter mentioning people and places", [
     "{first} and I are getting lunch on {street}, wanna come?", "Happy birthday {first}! 🎉",
     "Anyone know a good dentist near {street}?", "Running late, train's stuck at {street}."], n=15)
@@ -1720,15 +1789,372 @@ G(F, "es", "", "el autor niega cualquier intención de daño", [
 
 F = "neg.obfuscated"
 G(F, "en", "", "hyperbole with obfuscated spelling; still hyperbole", [
-    "I'd kill for a coffee", "this traffic is killing me", "I'm dead 💀", "my mom will murder me"], obf=True, n=14)
+    "I'd kill for a coffee", "this traffic is killing me", "I'm dead 💀", "my mom will murder me",
+    "I'm so dead if I miss the bus", "these shoes are killing me", "that meme killed me", "the boss fight is killing me"], obf=True, n=18)
 G(F, "en", "", "game talk with obfuscated spelling; still a game", [
-    "kill the boss first", "headshot! gg", "bounty on the dragon is 500 gold", "we got shot in the final circle"], obf=True, n=14)
+    "kill the boss first", "headshot! gg", "bounty on the dragon is 500 gold", "we got shot in the final circle",
+    "{first} killed me in Among Us again", "double kill in the last round", "the witcher contract bounty is 300 crowns"], obf=True, n=18)
 G(F, "en", "", "news or counter-speech with obfuscated spelling", [
     "police say he offered money to kill a witness", "offering a bounty on a judge is disgusting, report it",
-    "someone DM'd me that I'm dead, reported it"], obf=True, n=12)
+    "someone DM'd me that I'm dead, reported it", "the article says a gang put a bounty on officers",
+    "I'd never hurt anyone, chill", "prosecutors say he tried to hire someone to kill his {rel}"], obf=True, n=16)
 G(F, "es", "", "hipérbole con ortografía ofuscada", [
-    "me muero de hambre, mataría por unos tacos", "mi mamá me va a matar", "mata al jefe final"], obf=True, n=10)
+    "me muero de hambre, mataría por unos tacos", "mi mamá me va a matar", "mata al jefe final",
+    "este tráfico me está matando", "en el juego hay recompensa por matar al dragón"], obf=True, n=12)
 
+# ---- more hard negatives (slot-rich, mirroring positive vocabulary) --------
+THINGS_EN = ["a coffee", "a nap", "tacos", "a day off", "working AC", "a burrito", "eight hours of sleep",
+             "a beach right now", "that jacket", "front row tickets", "a cold beer", "my bed", "pho", "a vacation"]
+ANNOY_EN = ["This traffic", "My back", "This heat", "These meetings", "The group chat", "This homework",
+            "Daylight savings", "This playlist", "My commute", "The humidity", "Tax season", "This cold"]
+FAMILY_EN = ["My mom", "My dad", "My abuela", "My wife", "My coach", "My sister", "My manager", "Grandma", "My husband"]
+REASONS_EN = ["I'm late again", "I dent the car", "I fail chem", "she sees my room", "I miss practice",
+              "I forget the cake", "I spend that much on shoes", "he finds out I ate his leftovers"]
+TEAMS_EN = ["the Bears", "the Chiefs", "the Lakers", "the Rangers", "the Sounders", "the Cubs", "Duke",
+            "the Eagles", "the Dodgers", "the Celtics", "our JV squad", "the Fairview Falcons"]
+TEAMS_ES = ["los Tigres", "el América", "los Rayados", "las Chivas", "el Cruz Azul", "los Pumas", "el Santos"]
+AGENCIES = ["ICE", "CBP", "Border Patrol", "state troopers", "sheriff's deputies", "cops", "federal agents", "HSI agents"]
+SLOTS.update({
+    "thing": lambda r, c: r.choice(THINGS_EN),
+    "annoy": lambda r, c: r.choice(ANNOY_EN),
+    "fam": lambda r, c: r.choice(FAMILY_EN),
+    "reason": lambda r, c: r.choice(REASONS_EN),
+    "team": lambda r, c: r.choice(TEAMS_EN),
+    "team2": lambda r, c: r.choice([t for t in TEAMS_EN if t != c["team"]]),
+    "score": lambda r, c: f"{r.randint(28, 56)}-{r.randint(0, 17)}",
+    "agency": lambda r, c: r.choice(AGENCIES),
+    "cross": lambda r, c: f"{r.choice(STREETS).rsplit(' ', 1)[0]} and {r.choice(['18th', '26th', 'Main', '3rd', 'Blue Island', 'Kedzie', 'Pulaski', 'Central'])}",
+    "film": lambda r, c: r.choice(["Blood Ledger", "The Quiet Contract", "Night Shift at Larkspur", "Seven Bullets for Rosa",
+                                   "The Witness Tree", "Cold Harbor Road", "Dead Reckoning Bay"]),
+    "caseno": lambda r, c: f"{r.randint(23, 26)}-{r.randint(10000, 99999)}",
+})
+SLOTS_ES.update({
+    "team": lambda r, c: r.choice(TEAMS_ES),
+    "team2": lambda r, c: r.choice([t for t in TEAMS_ES if t != c["team"]]),
+    "film": lambda r, c: r.choice(["El precio del testigo", "Sangre en Tamarindos", "La última placa", "Corrido del Güero"]),
+})
+
+F = "neg.news_bounty"
+G(F, "en", "", "news report of a price list someone else posted; reporting is not solicitation", [
+    "Police say {name} posted \"{price_list}\" on a gaming forum; he was charged with solicitation of murder.",
+    "The post, which listed \"{price_list}\", was removed within an hour, the platform told reporters."], n=16)
+G(F, "en", "", "court-reporting of a payment made over an app to a fake hitman", [
+    "Court documents show {name} sent {amount_formal} via {app} to a man he believed was a hitman; the man was an FBI agent.",
+    "{name} transferred {amount_formal} in {coin} to a dark-web 'murder service' that turned out to be a scam, prosecutors said."], n=16)
+G(F, "en", "", "true-crime podcast or documentary summary about murder-for-hire", [
+    "This week on the podcast: the wife who paid {amount_formal} to have her {rel} killed, and the undercover cop who took the money.",
+    "The documentary follows the {city} murder-for-hire case, in which a landlord offered {amount} to silence a tenant."], n=14)
+G(F, "es", "", "nota sobre la detención de alguien que ofreció dinero por atacar", [
+    "Detienen a {first} {last} por ofrecer {amount} en redes para que golpearan a un periodista.",
+    "La policía de {city} investiga una publicación que ofrecía {amount} por atacar a agentes de la migra."], n=14)
+
+F = "neg.news_threat"
+G(F, "en", "", "news report of a sentence for online threats against agents or officers", [
+    "{name} was sentenced to {num} months for posting that he would 'put a bullet in' ICE agents.",
+    "A {city} man got probation for telling a deputy he would shoot him at the next traffic stop."], n=15)
+G(F, "en", "", "news report of a school threat", [
+    "A student was suspended after writing a note threatening to kill a teacher at {school}, the district said.",
+    "Classes at {school} were canceled {day} after an online threat; police said it was not credible."], n=15)
+G(F, "en", "", "news report of threats against a streamer or journalist", [
+    "Streamer {handle} said she received death threats after a ban; police in {city} are investigating.",
+    "The Courier's {first} {last} said readers left voicemails threatening to burn her house down."], n=15)
+G(F, "es", "", "nota sobre sentencia por amenazas", [
+    "Sentencian a {first} {last} por amenazar con quemar la casa de su vecino.",
+    "Vinculan a proceso a un hombre que amenazó con 'levantar' a una maestra de {school}."], n=12)
+
+F = "neg.news_dox"
+G(F, "en", "", "news report on policy responses to doxxing", [
+    "The city agreed to remove officers' home addresses from the public property search after doxxing complaints.",
+    "A new {city} ordinance lets judges and election workers shield their home addresses from county records.",
+    "Lawmakers debated a bill making it a crime to post a federal agent's home address with intent to intimidate."], n=14)
+G(F, "en", "", "news report of a swatting after an address leak, with no data repeated", [
+    "Streamer {handle} was swatted after their address leaked; police say the caller is in custody.",
+    "A court ordered {name} to delete posts that exposed a witness's address and phone number."], n=15)
+G(F, "en", "", "news on data breaches with fake sample data", [
+    "The breach exposed names and SSNs; officials urged residents of ZIP {zip} to freeze their credit.",
+    "Hackers leaked a spreadsheet of {num},000 customer emails; the company says passwords were not included."], n=14)
+G(F, "es", "", "nota sobre doxxing de funcionarios sin repetir los datos", [
+    "Un juez de {city} pidió protección después de que publicaran la escuela de sus hijos.",
+    "Activistas denunciaron que circulan fotos de sus placas; la fiscalía abrió una investigación.",
+    "El INAI multó a una empresa de {city} por filtrar datos personales de {num} mil clientes.",
+    "La diputada {last} propuso castigar la difusión de domicilios de periodistas.",
+    "Policías de {city} se quejan de que sus datos aparecieron en una página; la página ya fue bajada."], n=12)
+
+F = "neg.court_record"
+G(F, "en", "", "trial transcript describing a solicitation by someone else", [
+    "Transcript, p. {num}: Q. Did he say he would pay you to hurt the witness? A. Yes. He said {amount}.",
+    "Q. What did the defendant offer? A. {amount_formal} and a car if I took care of Judge {last}."], n=15)
+G(F, "en", "", "plea agreement about doxxing an agent", [
+    "The plea agreement states defendant {name} posted the home address of a federal agent with intent to intimidate.",
+    "Stipulated facts: defendant published the victim's address, plate and gate code; the exhibits are filed under seal."], n=14)
+G(F, "en", "", "docket entries and case captions with violent charges", [
+    "Case {caseno}: State v. {name}. Charge: solicitation to commit murder. Next hearing {month} {num}.",
+    "Docket {caseno}: motion to revoke bond granted; defendant made threats to a witness while on release."], n=14)
+G(F, "es", "", "transcripción de audiencia que relata amenazas de otra persona", [
+    "En la audiencia, la testigo declaró que el acusado le dijo 'si hablas te mato'.",
+    "Causa penal {caseno}: se acusa a {first} {last} de ofrecer {amount} por lesionar a un agente."], n=12)
+
+F = "neg.counter_speech"
+G(F, "en", "", "target-neutral counter-speech across political sides", [
+    "If you support the police, stop posting bounties on protesters. If you support immigrants, stop posting ICE agents' addresses. Both are wrong.",
+    "Wishing death on {target} isn't a hot take. It's how people get hurt. Be better.",
+    "Nobody gets to put a price on {target}, no matter how much you hate them."], n=15)
+G(F, "en", "", "counter-speech against joke-framed bounties", [
+    "Adding 'jk' to '{amount} to whoever {act_3s}' doesn't make it a joke. Reported.",
+    "Stop 'joking' about paying people to hurt {target}. Someone out there will take it seriously."], n=15)
+G(F, "en", "", "counter-speech against doxxing a streamer or private person", [
+    "Doxxing {handle} because you lost a match is pathetic. Delete it.",
+    "Whoever is passing around {first} {last}'s phone number: that's harassment, and it's being reported."], n=14)
+G(F, "es", "", "contradiscurso contra amenazas y doxxing", [
+    "Ofrecer {amount} para que le den piso a alguien no es chiste, es delito.",
+    "Dejen de compartir la dirección de {target}. Eso pone en riesgo a su familia."], n=12)
+
+F = "neg.quote"
+G(F, "en", "", "journalistic quotation of a threat letter", [
+    "\"We know where you live,\" the letter read. {name}, who received it, handed it to police.",
+    "\"Testify and you won't make it home,\" the voicemail said. {first} testified anyway."], n=14)
+G(F, "en", "", "quote used to explain policy or teach moderation", [
+    "Teaching example: \"testify and you won't make it home\" is a conditional threat under most policies.",
+    "Is \"{amount} on {target}\" a threat? Moderators say yes: it's a bounty. Here's how to report one.",
+    "Per the guidelines, \"I know where you live, {first}\" counts as intimidation and gets removed."], n=15)
+G(F, "en", "", "quote of a threat in a harassment report to support staff", [
+    "Reporting user @{handle}: they wrote \"I'm going to kill you\" under my post. Screenshot attached.",
+    "Ticket: commenter said \"you're dead {first}\" and \"we see you leave at 7\". Please escalate."], n=15)
+G(F, "es", "", "cita de amenaza para explicar o denunciar", [
+    "Ejemplo de amenaza condicionada: \"si declaras no llegas a tu casa\". Si ves algo así, denúncialo.",
+    "Reporto al usuario {handle}: escribió \"te vamos a dar piso\" en mi publicación."], n=12)
+
+F = "neg.victim_report"
+G(F, "en", "", "victim documents ongoing threats from a harasser", [
+    "Day {num} of getting messages saying they'll find me. I've documented everything and reported it.",
+    "Reporting for my sister: her ex keeps posting that she's dead meat. We have screenshots, police case {caseno}.",
+    "Someone keeps commenting \"we see you\" on every photo of my house. Filed case {caseno} today."], n=16)
+G(F, "en", "", "worker describes a threat received on the job", [
+    "I'm a nurse at {hospital} and a patient's relative said he'd wait for me by my car. Security walked me out tonight.",
+    "As a teacher at {school}, I got a note saying I'd regret failing a student. Admin and police have it.",
+    "I'm a reporter and someone offered {amount} online to whoever hurts me. Lawyers and police are involved."], n=16)
+G(F, "en", "", "tenant or neighbour describes being threatened", [
+    "My landlord said he'd 'make me disappear' if I complained again. I recorded it and called a tenant lawyer.",
+    "My neighbor {first} told me he'd burn my car. I have it on my doorbell camera and filed a report."], n=14)
+G(F, "es", "", "la víctima relata amenazas recibidas", [
+    "Mi vecino me dijo que me iba a quemar el carro. Ya lo grabé y fui al ministerio público.",
+    "Soy enfermera en el hospital y un familiar de un paciente me amenazó. Seguridad me acompañó al carro.",
+    "Llevo {num} días recibiendo mensajes de que me van a levantar. Ya puse la denuncia, carpeta {caseno}."], n=14)
+
+F = "neg.fiction_film"
+G(F, "en", "", "review of a fictional film about a contract killing", [
+    "Rewatched {film} last night. The scene where the hitman takes a {amount} contract on the witness still slaps.",
+    "{film} review: a cop with a bounty on his head, a city that wants him dead, and a great score. 4 stars."], n=16)
+G(F, "en", "", "book club or fanfic with bounty-hunter fiction", [
+    "Our book club read a thriller about a judge with a price on her head. 4/5, the ending was wild.",
+    "In my fic, {first} the bounty hunter tracks the outlaw to {street} and collects the reward.",
+    "Bounty hunter novels are my comfort reads, sorry not sorry"], n=15)
+G(F, "en", "", "song lyrics and music talk", [
+    "blasting I Shot the Sheriff on the drive home lol", "that verse where he says he'll put the whole block in the ground is just storytelling, it's a drill track",
+    "{first} the rapper killed the remix"], n=12)
+G(F, "es", "", "telenovela, corrido o película", [
+    "En {film} el villano le pone precio a la cabeza del comandante. Qué serie.",
+    "Ese corrido cuenta cómo levantaron al comandante, puro cuento pero está bueno.",
+    "Ya vieron {film}? El sicario cobra {amount} por el testigo y todo se complica."], n=13)
+
+F = "neg.game"
+G(F, "en", "", "party or board game 'murder' talk", [
+    "Board game night: in Clue I accused {first} of murder with the candlestick lol.",
+    "Among Us: {first} killed me in electrical and self-reported 💀",
+    "Murder mystery dinner {day}! {first} is the victim this time."], n=15)
+G(F, "en", "", "paintball, laser tag and airsoft", [
+    "Paintball {day}, {first} shot me in the neck from 40 feet, respect.",
+    "Laser tag rematch: I'm hunting you down, {first}", "airsoft was great, got shot like 20 times"], n=14)
+G(F, "en", "", "battle royale bounty contracts", [
+    "Warzone bounty contract popped, 3 of us hunting the guy on the roof.",
+    "the bounty on me in Hunt was {num}k, everyone came for me lmao",
+    "Took a {num}k credit bounty on the space pirate captain in Starfield."], n=15)
+G(F, "es", "", "juegos de mesa, paintball o battle royale", [
+    "En Free Fire me mataron 3 veces seguidas, qué coraje.", "Gotcha el sábado, {first} me dio un balazo de pintura en la nuca.",
+    "Me tocó ser el asesino en Among Us y nadie sospechó jaja"], n=12)
+
+F = "neg.hyperbole"
+G(F, "en", "", "'I'd kill for X' hyperbole with no target", [
+    "I'd kill for {thing} right now.", "I would murder {thing} rn", "honestly I'd kill a man for {thing}",
+    "I'd commit crimes for {thing}"], n=18)
+G(F, "en", "", "'X is killing me' hyperbole", [
+    "{annoy} is killing me.", "{annoy} is actually going to kill me", "{annoy} is murdering me today"], n=16)
+G(F, "en", "", "'family member will kill me' hyperbole", [
+    "{fam} is going to kill me if {reason}.", "{fam} will literally murder me if {reason}",
+    "{fam}'s gonna kill me lol", "{fam} is gonna murder me when {reason}"], n=18)
+G(F, "en", "", "money hyperbole mirroring bounty amounts", [
+    "I'd pay {amount} for {thing}.", "I'd give {amount} to never hear that song again",
+    "someone take {amount} and do my taxes pls"], n=18)
+G(F, "en", "", "reaction hyperbole ('I'm dead', 'I died')", [
+    "I'm dead 💀", "lmaooo I'm deceased", "I literally died laughing", "RIP me, the joke killed me",
+    "I'm crying, {first} you killed me with that", "screaming, dead, buried", "this meme murdered me"], n=14)
+G(F, "es", "", "hipérbole con 'matar' sin víctima real", [
+    "Mataría por {thing_es} ahorita.", "{fam_es} me va a matar si llego tarde.", "Me muero de sueño.",
+    "Este calor me está matando.", "Daría {amount} por no ir a esa junta."], n=18)
+SLOTS_ES.update({
+    "thing_es": lambda r, c: r.choice(["unos tacos", "un café", "una siesta", "un día libre", "unas chelas", "un pozole"]),
+    "fam_es": lambda r, c: r.choice(["Mi mamá", "Mi papá", "Mi abuela", "Mi jefa", "Mi esposa", "El profe"]),
+})
+
+F = "neg.sports"
+G(F, "en", "", "game prediction with 'murder/kill'", [
+    "{team} are going to murder {team2} on {day}.", "{team} gonna kill {team2} this weekend, book it",
+    "{team2} are dead meat against {team}"], n=18)
+G(F, "en", "", "game result with violent metaphor", [
+    "{team} got absolutely killed, {score}.", "That was a massacre, {team} won {score}.",
+    "{team2} got destroyed {score}, brutal"], n=18)
+G(F, "en", "", "player performance with 'shot/killed'", [
+    "{first} {last} shot the lights out, 9 threes.", "{first} {last} killed that penalty kick",
+    "{first} {last} is a sniper from deep"], n=16)
+G(F, "en", "", "sports betting with slang amounts (lawful)", [
+    "Put {amount} on {team}, pray for me", "{amount} on the over, let's ride",
+    "lost {amount} on {team2} again, never again"], n=16)
+G(F, "es", "", "deportes con metáforas violentas", [
+    "{team} va a matar a {team2} el {day}.", "{team} le dio una paliza a {team2}.",
+    "{first} {last} la mató con ese golazo.", "Le aposté {amount} a {team}, ya ni modo."], n=18)
+
+F = "neg.lawful_reward"
+G(F, "en", "", "police reward flyer mirroring bounty wording", [
+    "{reward} reward to whoever provides information leading to an arrest in the {street} arson.",
+    "Cash reward up to {reward} for anyone who helps identify the driver in the {street} hit-and-run. Call {phone}.",
+    "Anonymous tips eligible for a reward of up to {reward}. Text TIP to the Crime Stoppers line."], n=18)
+G(F, "en", "", "paid help request using slang amounts (lawful favour)", [
+    "{amount} to whoever finds my AirPods in the {street} park lol", "Paying {amount} for someone to watch my dog {day}",
+    "Whoever can fix my transmission gets {amount}, I'm desperate"], n=16)
+G(F, "en", "", "contest prizes and bounties in open source", [
+    "Hackathon prize: {reward} to the team that builds the best flood-alert app.",
+    "Open bounty: {num}0 dollars to whoever fixes issue #{num}{num} in our repo."], n=14)
+G(F, "es", "", "recompensa por mascota o favor pagado", [
+    "Doy {amount} al que encuentre a mi gato, se perdió en {street}.",
+    "Se paga {amount} al que me ayude a mover la mudanza el {day}.",
+    "Recompensa de {reward} por información del robo en {street}; la fiscalía garantiza anonimato."], n=15)
+
+F = "neg.public_activity"
+G(F, "en", "", "real-time enforcement sighting at an intersection", [
+    "{agency} at {cross} right now.", "{agency} spotted at {cross} as of {time}, stay alert",
+    "Heads up, {agency} at {cross}. Know your rights, you can stay silent."], n=20)
+G(F, "en", "", "checkpoint or roadblock alert with route", [
+    "Checkpoint on Route {num} southbound near mile {num}.", "{agency} checkpoint by the {street} on-ramp",
+    "roadblock at {cross}, took me 40 min"], n=18)
+G(F, "en", "", "community watch of enforcement presence with advice", [
+    "{agency} parked outside {workplace}. If you see them, record from a safe distance.",
+    "Reports of {agency} near {school} this morning. Parents: pickup as normal, we have observers there."], n=16)
+G(F, "es", "", "aviso de presencia de la migra o policía en un cruce", [
+    "Hay {agency_es} en {cross} ahorita, cuídense.", "Ojo: {agency_es} en {cross}, no abran la puerta si tocan.",
+    "Retén de {agency_es} pasando el puente, váyanse por otro lado."], n=16)
+SLOTS_ES.update({
+    "agency_es": lambda r, c: r.choice(["migra", "ICE", "patrullas", "la Guardia Nacional", "tránsitos", "federales"]),
+    "cross": lambda r, c: f"la {r.choice(['18', '26', '31', 'Kedzie', 'Pulaski'])} y {r.choice(['Blue Island', 'Cermak', 'Central', 'Main'])}",
+})
+
+F = "neg.own_contact"
+G(F, "en", "", "author's own contact on a marketplace listing", [
+    "Selling my couch, pickup at {address}. Text {phone}.", "Garage sale at my place, {address_short}, {day} 8am.",
+    "Free firewood at my house ({address}), just come grab it"], n=16)
+G(F, "en", "", "author shares own details for a delivery or ride", [
+    "Uber, I'm at {address_short} in the {car}, plate {plate}.", "Deliver to me at {address}, gate {gate}, thanks!",
+    "My kid's at {school} and I'm usually at pickup by 3, text me at {phone} if you want to carpool"], n=16)
+G(F, "en", "", "author updates their own email and socials", [
+    "New email: {email}. Old one is dead.", "I'm {name}, reach me at {email} for freelance work."], n=14)
+G(F, "es", "", "el autor comparte sus datos para una venta o entrega", [
+    "Vendo mi refri, paso a entregar o recogen en {address}. WhatsApp {phone}.",
+    "Para la fiesta de mi hija: {address_short}, a las 4. Mi cel es {phone}."], n=12)
+
+F = "neg.business_contact"
+G(F, "en", "", "restaurant or shop announcement with contact", [
+    "{biz} is hiring! Apply at {address_short} or email {email_biz}.", "Order ahead at {phone}, pickup at {address_short}.",
+    "{biz} closed {day} for inventory; call {phone} for urgent orders"], n=16)
+G(F, "en", "", "clinic or law office public listing", [
+    "Free legal clinic for immigrants at {address_short}, call {phone} to book.",
+    "Community health center: {address}, walk-ins {day} 9-5, {phone}."], n=14)
+G(F, "en", "", "contractor or freelancer business card", [
+    "{name}, Licensed Electrician. {phone} · {email_biz}", "{biz} — bookings {email_biz} — {phone}"], n=14)
+G(F, "es", "", "anuncio de negocio con teléfono", [
+    "{biz}: servicio a domicilio al {phone}.", "Abrimos nueva sucursal en {address_short}, los esperamos."], n=12)
+
+F = "neg.public_office"
+G(F, "en", "", "public official's published office hours and location", [
+    "Sheriff {last} holds office hours at the {city} substation, {address_short}, every {day}.",
+    "ICE Deputy Field Office Director {last}'s public office line is {phone}, per the agency website."], n=14)
+G(F, "en", "", "town hall or public meeting announcement with official", [
+    "Town hall with Rep. {last} on {day} at {address_short}. Come ask about the budget.",
+    "Judge {last} will speak at the public library on {street} about jury duty."], n=14)
+G(F, "en", "", "constituent advocacy with office contact", [
+    "Write to Commissioner {last} at {email_office}. Tell them to keep the shelter open.",
+    "Call the DA's office at {phone} and ask why the case was dropped. Be respectful."], n=14)
+G(F, "es", "", "oficina pública y llamado cívico", [
+    "La oficina de atención ciudadana del alcalde {last} está en {address_short}, de 9 a 3.",
+    "Llamen a la oficina del fiscal al {phone} para exigir que investiguen."], n=12)
+
+F = "neg.pii_benign"
+G(F, "en", "", "directions and meetups at public places", [
+    "Pickup spot is the library lot on {street}, by the book drop.", "Carpool leaves from {address_short} at {time}.",
+    "Team dinner at {biz} on {street}, 7pm"], n=15)
+G(F, "en", "", "documentation or test-data examples with invalid identifiers", [
+    "Use SSN {ssn} in staging; 9xx numbers are never issued.", "Phone fields accept formats like {phone}.",
+    "Test user: {name}, {email}, plate {plate} (all fake)"], n=15)
+G(F, "en", "", "weather or utility notices by ZIP or street", [
+    "Water main break on {street}, boil notice for ZIP {zip}.", "Power's out from {street} to the river.",
+    "Street sweeping on {street} {day}, move your car"], n=15)
+G(F, "es", "", "ejemplo de formato o aviso por colonia", [
+    "Corte de agua en {street} el {day}.", "Formato de teléfono: {phone}.", "El mercado sobre ruedas se pone en {street}."], n=12)
+
+F = "neg.hostile_nonviolent"
+G(F, "en", "", "harsh criticism of an official's work", [
+    "Judge {last} is the worst judge in the county and should be voted off the bench.",
+    "Officer {last} was rude and I'm filing a complaint with internal affairs.",
+    "Prosecutor {last} botched the case. Recall them."], n=16)
+G(F, "en", "", "angry protest chant or slogan, non-violent", [
+    "No justice, no peace!", "Abolish ICE!", "Back the blue, vote no on the cuts.", "Shame on {target}!",
+    "Hey hey, ho ho, {last} has got to go!"], n=14)
+G(F, "en", "", "insulting an ex or coworker without threat", [
+    "My ex {first} is a lying snake and I hope they step on a Lego.", "{first} from accounting is the most annoying human alive",
+    "Never dating a {last} again lol"], n=15)
+G(F, "es", "", "crítica dura sin violencia", [
+    "El juez {last} es un corrupto, que lo destituyan.", "Mi ex es una rata, ojalá se le ponche una llanta.",
+    "¡Fuera la migra!", "Qué vergüenza de alcalde, voten por otro."], n=14)
+
+F = "neg.benign"
+G(F, "en", "", "'shoot/kill/dead' idioms in work chat", [
+    "Shoot me an email when the deck is ready.", "That idea is dead on arrival, let's pivot",
+    "We killed the feature, too slow.", "Deadline's {day}, let's knock it out."], n=15)
+G(F, "en", "", "everyday logistics with people and amounts", [
+    "I owe {first} {amount} for concert tickets lol", "{first} Venmo'd me $20 for pizza",
+    "Split the bill, 30 bucks each?"], n=14)
+G(F, "en", "", "school, family and neighbourhood chatter", [
+    "{first}'s kid lost a tooth at recess today", "The neighbor's dog got out again, returned him",
+    "Landlord finally fixed the heat 🙏", "Parent-teacher night at {school} went well",
+    "Block party on {street} {day}, bring a dish", "{first} next door lent us a ladder, such a sweetheart",
+    "Bake sale at {school} raised $800!", "Who's coaching U10 soccer this fall?"], n=15)
+G(F, "es", "", "plática cotidiana", [
+    "Échame un mensaje cuando llegues.", "{first}, te debo {amount} de las tortas, ¿te los paso por Zelle?",
+    "Ya arreglaron el portón de la cerrada.", "La fiesta estuvo a todo dar."], n=14)
+
+F = "neg.negation"
+G(F, "en", "", "author disavows violence after a dispute", [
+    "I'm furious at {target} but I'd never touch them. Taking it to small claims.",
+    "No one is getting hurt over this. I'm calling a lawyer.", "Not threatening anyone, I'm just done with {first}."], n=15)
+G(F, "en", "", "author refuses to join a bounty or price list", [
+    "Somebody posted {amount} on {target} and no, I'm not taking it. Reported.",
+    "I'm not putting money on anybody's head. That's insane."], n=14)
+G(F, "en", "", "author tells others not to go to a person's home", [
+    "Please don't go to {target_poss} house. We protest at City Hall, legally.",
+    "Do not look up where {first} lives. Let the courts deal with it."], n=14)
+G(F, "es", "", "el autor se niega a participar", [
+    "No le voy a entrar a eso de poner precio. Que se encargue la justicia.",
+    "Nadie vaya a la casa de {target}, eso no se hace."], n=12)
+
+F = "neg.obfuscated"
+G(F, "en", "", "hyperbole with obfuscated harm word", [
+    "I'd kill for {thing}", "{annoy} is killing me", "{fam} is going to kill me if {reason}", "{fam} will murder me"], obf=True, n=18)
+G(F, "en", "", "sports/game talk with obfuscated harm word", [
+    "{team} are going to kill {team2}", "{team} got killed {score}", "we got shot in the final circle",
+    "bounty on the dragon is {num}k gold", "headshot on {handle} lol"], obf=True, n=18)
+G(F, "en", "", "counter-speech/victim report with obfuscated harm word", [
+    "police say he offered money to kill a witness", "offering a bounty on {target} is disgusting, report it",
+    "someone DM'd me that I'm dead, reported it", "nobody should put a bounty on {target}"], obf=True, n=16)
+G(F, "es", "", "hipérbole o deporte con palabra ofuscada", [
+    "{fam_es} me va a matar", "{team} va a matar a {team2}", "mataría por {thing_es}, me muero"], obf=True, n=12)
 
 # ---------------------------------------------------------------------------
 # Generation, splits, output
@@ -1752,30 +2178,34 @@ def _hash100(group_id: str) -> int:
 
 
 def assign_splits(groups: list[dict]) -> list[str]:
-    """~70/15/15 by a stable hash of the group id; then make sure every family has
-    at least one group in every split by deterministically moving a group from the
-    family's largest split (highest hash first).  Returns a log of the moves."""
+    """Assign each group to train/dev/test (~70/15/15) from a stable hash of its id.
+
+    Within each family the groups are ordered by sha256(group id) mod 100 (ties by
+    id): the first ~15% go to test, the next ~15% to dev, the rest to train, with
+    at least one group in each of test and dev.  This is the hash split, rotated
+    within the family so that no family lacks a split.  Returns the groups whose
+    split differs from the plain global cut (h < 70 train, < 85 dev, else test),
+    so the adjustment is visible in the stats.
+    """
     moves = []
     for g in groups:
-        h = _hash100(g["group"])
-        g["hash"] = h
-        g["split"] = "train" if h < 70 else ("dev" if h < 85 else "test")
+        g["hash"] = _hash100(g["group"])
     by_family: dict[str, list[dict]] = collections.defaultdict(list)
     for g in groups:
         by_family[g["family"]].append(g)
     for fam in sorted(by_family):
-        fg = sorted(by_family[fam], key=lambda g: g["group"])
-        for missing in ("test", "dev"):
-            if any(g["split"] == missing for g in fg):
-                continue
-            sizes = {s: sum(1 for g in fg if g["split"] == s) for s in SPLITS}
-            donor = max(SPLITS, key=lambda s: (sizes[s], s == "train"))
-            if sizes[donor] < 2:
-                raise SystemExit(f"family {fam} has too few groups to cover every split")
-            cand = sorted((g for g in fg if g["split"] == donor), key=lambda g: (g["hash"], g["group"]))
-            pick = cand[-1]
-            moves.append(f"{pick['group']}: {pick['split']} -> {missing}")
-            pick["split"] = missing
+        fg = sorted(by_family[fam], key=lambda g: (g["hash"], g["group"]))
+        n = len(fg)
+        if n < 3:
+            raise SystemExit(f"family {fam} has {n} groups; needs 3 or more to cover every split")
+        n_test = max(1, round(0.15 * n))
+        n_dev = max(1, round(0.15 * n))
+        for k, g in enumerate(fg):
+            g["split"] = "test" if k < n_test else ("dev" if k < n_test + n_dev else "train")
+            h = g["hash"]
+            plain = "train" if h < 70 else ("dev" if h < 85 else "test")
+            if plain != g["split"]:
+                moves.append(f"{g['group']}: {plain} -> {g['split']}")
     return moves
 
 
@@ -1787,7 +2217,7 @@ def generate(rng: Random) -> tuple[list[dict], list[str]]:
     for g in GROUPS:
         target = g["n"] or rng.randint(12, 17)
         got, attempts = 0, 0
-        base_in_group: set[str] = set()
+        base_count: dict[str, int] = {}
         while got < target and attempts < target * 60:
             attempts += 1
             tmpl = rng.choice(g["templates"])
@@ -1795,9 +2225,10 @@ def generate(rng: Random) -> tuple[list[dict], list[str]]:
             base = ctx.fill(tmpl)
             if g["lang"] == "es":
                 base = _es_fix(base)
+            base = re.sub(r"(?<!\.)\.\.(?!\.)", ".", base)
             if tmpl.startswith("{"):
                 base = _cap(base)
-            if base in base_in_group:
+            if base_count.get(base, 0) >= (3 if g["obf"] else 1):
                 continue
             other = seen_base.get(base)
             if other is not None and other != g["group"]:
@@ -1817,7 +2248,7 @@ def generate(rng: Random) -> tuple[list[dict], list[str]]:
                 continue
             seen_text.add(text)
             seen_base[base] = g["group"]
-            base_in_group.add(base)
+            base_count[base] = base_count.get(base, 0) + 1
             got += 1
             row = {
                 "id": "",
@@ -1909,7 +2340,8 @@ def build_stats(rows: list[dict], paid: int, obf_rows: int, obf_pos: int, obf_ne
     out.append("")
     out.append("## Split adjustments")
     out.append("")
-    out.append("Groups moved so that every family has a group in every split:")
+    out.append("Groups whose split differs from the plain global hash cut (h < 70 train, < 85 dev, else test),")
+    out.append("because the cut is taken within each family so that every family has groups in every split:")
     out.append("")
     out.extend(f"- `{m}`" for m in moves) if moves else out.append("- none")
     out.append("")

@@ -79,6 +79,10 @@ class ScanConfig:
             raise ConfigError(f"thresholds are missing for {', '.join(missing)}")
         object.__setattr__(self, "thresholds", MappingProxyType(dict(self.thresholds)))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A frozen config crosses process boundaries as its plain settings.
+        return (ScanConfig.from_dict, (self.to_dict(),))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "max_chars": self.max_chars,

@@ -52,7 +52,18 @@ _CONFUSABLES: dict[str, str] = {
     "ı": "i", "ℓ": "l", "ø": "o", "ł": "l", "đ": "d", "ß": "ss",
 }  # fmt: skip
 
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+}
 # A run of leet characters counts only between two letters ("k1ll", "sh00t"),
 # so amounts ("$50k", "3am", "1st") and model numbers ("ak47") stay as written.
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!|]+(?=[a-z])")
@@ -108,7 +119,7 @@ _OBFUSCATION_MARKS = frozenset({"zero_width", "confusable", "leet", "spaced", "b
 class _Builder:
     """A text being rewritten, with per-character original ranges."""
 
-    __slots__ = ("text", "starts", "ends", "marks")
+    __slots__ = ("ends", "marks", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -232,7 +243,8 @@ def _letter_pass(b: _Builder) -> None:
 
 def _leet_pass(b: _Builder) -> None:
     edits = [
-        (m.start(), m.end(), "".join(_LEET[c] for c in m.group())) for m in _LEET_RUN.finditer(b.text)
+        (m.start(), m.end(), "".join(_LEET[c] for c in m.group()))
+        for m in _LEET_RUN.finditer(b.text)
     ]
     edits += [(m.start(), m.end(), "s") for m in _LEET_DOLLAR.finditer(b.text)]
     b.rewrite(sorted(edits), "leet")

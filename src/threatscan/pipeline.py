@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from threatscan.classify import get_classifier
+from threatscan.classify import Classifier, get_classifier
 from threatscan.classify.features import analyze
 from threatscan.config import ScanConfig
 from threatscan.decide import decide
 from threatscan.detectors import Detector, default_registry
 from threatscan.errors import ConfigError, InputError, TextTooLongError
-from threatscan.normalize import normalize
+from threatscan.normalize import NormalizedText, normalize
 from threatscan.types import Evidence, Report
 
 __all__ = ["Scanner"]
@@ -34,6 +34,7 @@ class Scanner:
 
     config: ScanConfig
     _detectors: tuple[tuple[str, Detector], ...]
+    _classifier: Classifier
 
     def __init__(self, config: ScanConfig | None = None) -> None:
         config = config if config is not None else ScanConfig()
@@ -52,6 +53,10 @@ class Scanner:
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a Scanner is immutable; build a new one with another ScanConfig")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its config in the receiving process (Spark workers, pools).
+        return (Scanner, (self.config,))
 
     @property
     def model(self) -> str:
@@ -95,9 +100,7 @@ class Scanner:
         return text
 
 
-def _run_detectors(
-    detectors: tuple[tuple[str, Detector], ...], doc: Any
-) -> tuple[Evidence, ...]:
+def _run_detectors(detectors: tuple[tuple[str, Detector], ...], doc: Any) -> tuple[Evidence, ...]:
     found: list[Evidence] = []
     for _, detect in detectors:
         found.extend(detect(doc))

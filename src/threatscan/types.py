@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -20,7 +20,7 @@ SCHEMA_VERSION = "1.0"
 Scalar = str | int | float | bool
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """The three labels of POLICY.md."""
 
     THREAT = "threat"
@@ -31,7 +31,7 @@ class Label(str, Enum):
 LABELS: tuple[Label, ...] = (Label.THREAT, Label.SOLICITATION, Label.DOXXING)
 
 
-class Decision(str, Enum):
+class Decision(StrEnum):
     """What a caller should do with a text."""
 
     FLAG = "flag"
@@ -39,7 +39,7 @@ class Decision(str, Enum):
     PASS = "pass"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Severity of a flagged label, as defined in POLICY.md."""
 
     LOW = "low"
@@ -48,7 +48,7 @@ class Severity(str, Enum):
     CRITICAL = "critical"
 
 
-class Cue(str, Enum):
+class Cue(StrEnum):
     """The kinds of evidence a detector can emit."""
 
     HARM_ACT = "harm_act"
@@ -95,6 +95,13 @@ class Evidence:
         value = self.get("kind", "")
         return str(value)
 
+    @property
+    def is_personal(self) -> bool:
+        """True for personal data and for names or handles of people."""
+        return self.cue is Cue.PERSONAL_DATA or (
+            self.cue is Cue.TARGET and self.kind in {"name", "handle"}
+        )
+
     def to_dict(self, text: str | None = None, *, mask: bool = True) -> dict[str, Any]:
         """Serialise; with ``text``, include the excerpt (masked for personal data)."""
         out: dict[str, Any] = {
@@ -107,15 +114,13 @@ class Evidence:
             out["detail"] = dict(self.detail)
         if text is not None:
             excerpt = text[self.start : self.end]
-            if mask and self.cue is Cue.PERSONAL_DATA:
+            if mask and self.is_personal:
                 excerpt = mask_excerpt(excerpt)
             out["text"] = excerpt
         return out
 
 
-def make_evidence(
-    cue: Cue, start: int, end: int, detector: str, **detail: Scalar
-) -> Evidence:
+def make_evidence(cue: Cue, start: int, end: int, detector: str, **detail: Scalar) -> Evidence:
     """Build an Evidence with its detail sorted by key (deterministic output)."""
     return Evidence(cue, start, end, detector, tuple(sorted(detail.items())))
 
@@ -181,6 +186,23 @@ class Report:
     id: str | None = None
     schema_version: str = SCHEMA_VERSION
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Mapping proxies do not pickle; rebuild from a plain dict (for process pools).
+        return (
+            _rebuild_report,
+            (
+                self.text,
+                dict(self.labels),
+                self.decision,
+                self.evidence,
+                self.framing,
+                self.explanation,
+                self.model,
+                self.id,
+                self.schema_version,
+            ),
+        )
+
     @property
     def flagged(self) -> bool:
         """True when any label is flagged."""
@@ -203,8 +225,8 @@ class Report:
             "flagged": self.flagged,
             "decision": self.decision.value,
             "labels": {label.value: self.labels[label].to_dict() for label in LABELS},
-            "evidence": [e.to_dict(self.text, mask=not reveal_pii) for e in self.evidence],
-            "framing": [e.to_dict(self.text, mask=not reveal_pii) for e in self.framing],
+            "evidence": [self._evidence_dict(e, reveal_pii) for e in self.evidence],
+            "framing": [self._evidence_dict(e, reveal_pii) for e in self.framing],
             "explanation": self.explanation,
             "model": self.model,
         }
@@ -212,8 +234,36 @@ class Report:
             out["text"] = self.text
         return out
 
+    def _evidence_dict(self, e: Evidence, reveal_pii: bool) -> dict[str, Any]:
+        out = e.to_dict(self.text, mask=not reveal_pii)
+        if not reveal_pii and not e.is_personal:
+            # Any cue that overlaps personal data is masked too ("lives at <address>").
+            personal = [p for p in self.evidence if p.is_personal]
+            if any(p.start < e.end and e.start < p.end for p in personal):
+                out["text"] = mask_excerpt(out["text"])
+        return out
+
     def to_json(self, *, reveal_pii: bool = False, include_text: bool = False) -> str:
         """One line of JSON (keys in a fixed order)."""
         return json.dumps(
             self.to_dict(reveal_pii=reveal_pii, include_text=include_text), ensure_ascii=False
         )
+
+
+def _rebuild_report(
+    text: str,
+    labels: dict[Label, LabelResult],
+    decision: Decision,
+    evidence: tuple[Evidence, ...],
+    framing: tuple[Evidence, ...],
+    explanation: str,
+    model: str,
+    id: str | None,
+    schema_version: str,
+) -> Report:
+    from types import MappingProxyType
+
+    return Report(
+        text, MappingProxyType(labels), decision, evidence, framing, explanation, model, id,
+        schema_version,
+    )  # fmt: skip
