@@ -6,7 +6,8 @@ tune``). Severity follows POLICY.md:
 - critical: a specific target plus means, time, place or payment; or a dox
   combined with a threat or solicitation;
 - high: explicit threat or solicitation against an identifiable target;
-- medium: explicit but against a vague target, or conditional;
+- medium: explicit but against a vague target, or conditional (a conditional
+  threat that also signals surveillance is high);
 - low: ambiguous or plausibly hyperbole.
 """
 
@@ -50,14 +51,17 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
     if label is Label.DOXXING:
         if flagged[Label.THREAT] or flagged[Label.SOLICITATION]:
             return Severity.CRITICAL
-        return Severity.HIGH if f["hostile"] or f["pii_other"] >= 2 else Severity.MEDIUM
+        # Hostility or several exposed items (address plus phone) raise a dox to high.
+        return Severity.HIGH if f["hostile"] or f["pii_kinds"] >= 2 else Severity.MEDIUM
     if flagged[Label.DOXXING] or (
         specific and (f["payment"] or f["pii_kinds"] or f["weapon"] or f["price_list"])
     ):
         return Severity.CRITICAL
     if f["framing_hyperbole"] or f["framing_joke"]:
         return Severity.LOW
-    if label is Label.THREAT and f["conditional"]:
+    # A conditional threat is medium, unless it also signals surveillance ("I know
+    # where you live. Testify and ..."): that is explicit intimidation.
+    if label is Label.THREAT and f["conditional"] and not f["surveillance"]:
         return Severity.MEDIUM
     if specific or f["surveillance"] or f["locate_request"]:
         return Severity.HIGH
@@ -86,6 +90,8 @@ def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
                 parts.append(f"offers payment for harming {target}")
             elif f["locate_request"]:
                 parts.append("asks others to find a person's private location")
+            elif f["hire"]:
+                parts.append(f"seeks to hire someone to harm {target}")
             else:
                 parts.append(f"calls on others to harm {target}")
         else:
@@ -108,7 +114,9 @@ def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
     if framed:
         return f"Framed as {framed}; not flagged."
     if f["harm"] or f["pii_kinds"]:
-        return "Mentions violence or personal data without a target, offer or exposure; not flagged."
+        return (
+            "Mentions violence or personal data without a target, offer or exposure; not flagged."
+        )
     return "No threat, solicitation or doxxing found."
 
 

@@ -10,7 +10,8 @@ status an API maps it to, and the CLI exit code::
     │   └── TextTooLongError          text_too_long   413     7
     ├── SourceError                   source          400     3
     │   ├── SourceNotFoundError       not_found       404     3
-    │   └── UnsupportedFormatError    format          415     4
+    │   ├── UnsupportedFormatError    format          415     4
+    │   └── DataError                 data            422     3
     └── MissingDependencyError        dependency      500     6
 
 A message always says how to fix the problem.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "DataError",
     "InputError",
     "MissingDependencyError",
     "SourceError",
@@ -82,6 +84,13 @@ class UnsupportedFormatError(SourceError):
     code = "format"
     http_status = 415
     exit_code = 4
+
+
+class DataError(SourceError):
+    """Labelled data (evaluation or tuning) is invalid: a bad row, value or split."""
+
+    code = "data"
+    http_status = 422
 
 
 class MissingDependencyError(ThreatscanError):

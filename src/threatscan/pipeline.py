@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from threatscan.classify import Classifier, get_classifier
-from threatscan.classify.features import analyze
+from threatscan.classify import BatchClassifier, Classifier, get_classifier
+from threatscan.classify.features import Analysis, analyze
 from threatscan.config import ScanConfig
 from threatscan.decide import decide
 from threatscan.detectors import Detector, default_registry
-from threatscan.errors import ConfigError, InputError, TextTooLongError
+from threatscan.errors import ConfigError, InputError, TextTooLongError, ThreatscanError
 from threatscan.normalize import NormalizedText, normalize
 from threatscan.types import Evidence, Report
 
@@ -30,11 +30,12 @@ class Scanner:
         'flag'
     """
 
-    __slots__ = ("_classifier", "_detectors", "config")
+    __slots__ = ("_classifier", "_detectors", "_model", "config")
 
     config: ScanConfig
     _detectors: tuple[tuple[str, Detector], ...]
     _classifier: Classifier
+    _model: str
 
     def __init__(self, config: ScanConfig | None = None) -> None:
         config = config if config is not None else ScanConfig()
@@ -49,7 +50,9 @@ class Scanner:
         object.__setattr__(
             self, "_detectors", tuple((name, registry[name]) for name in config.detectors)
         )
-        object.__setattr__(self, "_classifier", get_classifier(config.classifier))
+        classifier = get_classifier(config.classifier)
+        object.__setattr__(self, "_classifier", classifier)
+        object.__setattr__(self, "_model", f"threatscan-{classifier.name}/{config.fingerprint()}")
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a Scanner is immutable; build a new one with another ScanConfig")
@@ -61,11 +64,16 @@ class Scanner:
     @property
     def model(self) -> str:
         """Versioned name of the model and policy stamped on every Report."""
-        return f"threatscan-{self._classifier.name}/{self.config.fingerprint()}"
+        return self._model
 
     def evidence(self, text: str) -> tuple[Evidence, ...]:
         """Run only the detectors; evidence sorted by ``(start, end, cue, detector)``."""
         return _run_detectors(self._detectors, normalize(self._check(text)))
+
+    def analyze(self, text: str) -> tuple[NormalizedText, Analysis]:
+        """Normalise, detect and analyse without classifying (used by training)."""
+        doc = normalize(self._check(text))
+        return doc, analyze(doc, _run_detectors(self._detectors, doc))
 
     def scan(self, text: str, *, id: str | None = None) -> Report:
         """Scan one text.
@@ -84,10 +92,59 @@ class Scanner:
         scores = self._classifier.predict(doc, analysis)
         return decide(doc, analysis, scores, self.config, model=self.model, id=id)
 
-    def scan_many(self, texts: Iterable[str]) -> Iterator[Report]:
-        """Scan texts in order; an invalid text raises (see ``scan``)."""
+    def scan_many(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Report]:
+        """Scan texts in order, in batches; an invalid text raises (see ``scan``)."""
+        batch: list[str] = []
         for text in texts:
-            yield self.scan(text)
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._reports(self.scan_batch(batch))
+                batch = []
+        if batch:
+            yield from self._reports(self.scan_batch(batch))
+
+    @staticmethod
+    def _reports(results: list[Report | ThreatscanError]) -> Iterator[Report]:
+        for result in results:
+            if isinstance(result, ThreatscanError):
+                raise result
+            yield result
+
+    def scan_batch(
+        self, texts: Sequence[object], *, ids: Sequence[str | None] | None = None
+    ) -> list[Report | ThreatscanError]:
+        """Scan a batch; an invalid text yields its error in place of a Report.
+
+        The batch shares one encoder call, so this is the fast path for files
+        and streams. Results are in input order.
+        """
+        if ids is not None and len(ids) != len(texts):
+            raise InputError(f"got {len(texts)} texts but {len(ids)} ids")
+        results: list[Report | ThreatscanError] = []
+        docs: list[tuple[int, NormalizedText, Analysis]] = []
+        for i, text in enumerate(texts):
+            try:
+                doc = normalize(self._check(text))
+            except InputError as exc:
+                results.append(exc)
+                continue
+            results.append(_PENDING)
+            docs.append((i, doc, analyze(doc, _run_detectors(self._detectors, doc))))
+        items = [(doc, analysis) for _, doc, analysis in docs]
+        if isinstance(self._classifier, BatchClassifier):
+            scores = self._classifier.predict_many(items)
+        else:
+            scores = [self._classifier.predict(doc, analysis) for doc, analysis in items]
+        for (i, doc, analysis), score in zip(docs, scores, strict=True):
+            results[i] = decide(
+                doc,
+                analysis,
+                score,
+                self.config,
+                model=self._model,
+                id=None if ids is None else ids[i],
+            )
+        return results
 
     def _check(self, text: object) -> str:
         if not isinstance(text, str):
@@ -98,6 +155,9 @@ class Scanner:
                 "split it or raise max_chars"
             )
         return text
+
+
+_PENDING = InputError("internal: a result was not filled in")
 
 
 def _run_detectors(detectors: tuple[tuple[str, Detector], ...], doc: Any) -> tuple[Evidence, ...]:

@@ -2,20 +2,27 @@
 
 Every classifier implements ``Classifier``; the decide stage does not care which
 one produced the scores, so the rules baseline and the learned cascade are
-interchangeable behind the same Report.
+interchangeable behind the same Report. Classifiers that gain from batching
+(the encoder stage) also implement ``BatchClassifier``.
+
+Registered names: ``rules-v1`` (hand-set weights, no model files),
+``cascade-v1`` (linear stage, then the encoder on uncertain texts),
+``linear-v1`` and ``encoder-v1`` (one stage only, for ablations and benchmarks).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
 
 from threatscan.classify.features import Analysis
 from threatscan.errors import ConfigError
 from threatscan.normalize import NormalizedText
 from threatscan.types import Label
 
-__all__ = ["Classifier", "get_classifier"]
+__all__ = ["CLASSIFIERS", "BatchClassifier", "Classifier", "get_classifier"]
+
+CLASSIFIERS = ("cascade-v1", "encoder-v1", "linear-v1", "rules-v1")
 
 
 class Classifier(Protocol):
@@ -27,15 +34,33 @@ class Classifier(Protocol):
     def predict(self, doc: NormalizedText, analysis: Analysis) -> Mapping[Label, float]: ...
 
 
+@runtime_checkable
+class BatchClassifier(Protocol):
+    """A classifier that scores many texts at once (one encoder call per batch)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def predict(self, doc: NormalizedText, analysis: Analysis) -> Mapping[Label, float]: ...
+
+    def predict_many(
+        self, items: Sequence[tuple[NormalizedText, Analysis]]
+    ) -> list[Mapping[Label, float]]: ...
+
+
 def get_classifier(name: str) -> Classifier:
     """Build a registered classifier by its versioned name.
 
     Raises:
-        ConfigError: no classifier has that name.
+        ConfigError: no classifier has that name, or its weights are missing.
     """
-    from threatscan.classify.rules import RulesBaseline
+    if name == "rules-v1":
+        from threatscan.classify.rules import RulesBaseline
 
-    registry: dict[str, type[RulesBaseline]] = {"rules-v1": RulesBaseline}
-    if name not in registry:
-        raise ConfigError(f"unknown classifier {name!r}; known: {', '.join(sorted(registry))}")
-    return registry[name]()
+        return RulesBaseline()
+    modes = {"cascade-v1": "cascade", "linear-v1": "linear", "encoder-v1": "encoder"}
+    if name in modes:
+        from threatscan.classify.cascade import Cascade
+
+        return Cascade.load(mode=modes[name])
+    raise ConfigError(f"unknown classifier {name!r}; known: {', '.join(CLASSIFIERS)}")

@@ -42,6 +42,8 @@ PII_KINDS = (
     "gate_code",
     "family_workplace",
 )
+# Kinds that expose a person on their own; a schedule needs another item or a name.
+STRONG_PII = frozenset(set(PII_KINDS) - {"schedule"})
 SPECIFIC_TARGETS = frozenset({"name", "role", "handle", "second_person", "family"})
 
 _NEAR = 90  # characters: how close two cues must be to belong together
@@ -62,11 +64,14 @@ FEATURE_NAMES: tuple[str, ...] = (
     "condition",
     "solicit",
     "solicit_near_harm",
+    "hire",
     "price_list",
     "locate_request",
     "pii_kinds",
     "pii_other",
+    "pii_other_strong",
     "pii_unknown",
+    "pii_unknown_strong",
     "pii_self",
     "third_person",
     "hostile",
@@ -130,6 +135,14 @@ def _near(a: Evidence, others: Iterable[Evidence], window: int = _NEAR) -> bool:
     return any(abs(o.start - a.start) <= window or abs(o.end - a.end) <= window for o in others)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _same_sentence(a: Evidence, b: Evidence, text: str) -> bool:
+    # No sentence break in the gap between the two (an empty gap when they overlap).
+    return not _SENTENCE_BREAK.search(text, min(a.end, b.end), max(a.start, b.start))
+
+
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]|\b(?:but|joking|kidding|lying|playing|pero)\b", re.I)
 
 
@@ -150,6 +163,7 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
     framing = by_cue[Cue.FRAMING]
     kinds = {f.kind for f in framing}
     span_framing = [f for f in framing if f.kind in SPAN_FRAMING]
+    sentence_framing = [f for f in framing if f.get("scope") == "sentence"]
     negations = [f for f in framing if f.kind == "negation"]
     quotes = [f for f in framing if f.kind == "quote"]
     quotes_reported = bool(quotes) and bool(kinds & REPORTING)
@@ -158,6 +172,7 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
     applied: list[Evidence] = [f for f in framing if f.kind in GLOBAL_FRAMING | {"joke"}]
     for h in by_cue[Cue.HARM_ACT]:
         scoped = [f for f in span_framing if _inside(h, [f])]
+        scoped += [f for f in sentence_framing if _same_sentence(h, f, doc.original)]
         scoped += [n for n in negations if _negated(h, [n], doc.original)]
         if quotes_reported:
             scoped += [q for q in quotes if _inside(h, [q])]
@@ -188,6 +203,7 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
     pii_other = [p for p in pii if p.get("owner") == "other"]
     pii_self = [p for p in pii if p.get("owner") == "self" or _near(p, owner_framed, 60)]
     pii_unknown = [p for p in pii if p.get("owner") == "unknown" and p not in pii_self]
+    pii_other = [p for p in pii_other if p not in pii_self]
     pii_exposed = [p for p in pii if p not in pii_self]
     if pii:
         applied.extend(owner_framed)
@@ -221,13 +237,18 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
         "condition": flag(bool(conditions)),
         "solicit": flag(bool(solicits)),
         "solicit_near_harm": flag(any(_near(s, acts, 140) for s in solicits)),
+        "hire": flag(any(s.kind == "hire" for s in solicits)),
         "price_list": flag(price_list),
         "locate_request": flag(bool(locates)),
         "pii_kinds": float(len({p.kind for p in pii_exposed})),
         "pii_other": float(len({p.kind for p in pii_other})),
+        "pii_other_strong": float(len({p.kind for p in pii_other if p.kind in STRONG_PII})),
         "pii_unknown": float(len({p.kind for p in pii_unknown})),
+        "pii_unknown_strong": float(len({p.kind for p in pii_unknown if p.kind in STRONG_PII})),
         "pii_self": float(len({p.kind for p in pii_self})),
-        "third_person": flag(any(t.kind in {"pronoun", "name", "handle", "family"} for t in targets)),
+        "third_person": flag(
+            any(t.kind in {"pronoun", "name", "handle", "family"} for t in targets)
+        ),
         "hostile": flag(hostile),
         "obfuscated": flag(doc.obfuscated),
         "weapon": flag(bool(weapons)),

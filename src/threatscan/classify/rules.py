@@ -59,7 +59,7 @@ class RulesBaseline:
                 + 1.0 * f["conditional"]
                 + 1.0 * f["target_near_harm"]
                 + 0.6 * f["second_person"]
-                + 3.6 * f["surveillance"]
+                + 4.2 * f["surveillance"]
                 + 0.5 * f["weapon"]
                 + 0.4 * f["obfuscated"]
                 - 2.0 * buys_harm * (1.0 - f["intent_near_harm"])
@@ -70,7 +70,7 @@ class RulesBaseline:
             threat -= 2.0
 
         sol = -4.0
-        if harm or f["locate_request"] or f["solicit"] or f["price_list"]:
+        if harm or f["locate_request"] or f["solicit"] or f["price_list"] or f["hire"]:
             sol += (
                 1.4 * harm
                 + 0.6 * f["harm_strong"]
@@ -83,6 +83,9 @@ class RulesBaseline:
                 + 1.5 * f["locate_request"]
                 + 1.5 * f["locate_request"] * f["target_specific"]
                 + 0.5 * f["solicit"]
+                # Hiring a killer ("se busca sicario", "need a hitman") names the act itself.
+                + 3.0 * f["hire"] * f["payment"]
+                + 1.0 * f["hire"] * f["target_specific"]
                 - 1.4 * f["intent_near_harm"] * (1.0 - buys_harm)
                 - penalty
                 - 2.0 * f["framing_lawful_reward"]
@@ -93,9 +96,14 @@ class RulesBaseline:
 
         dox = -4.0
         if f["pii_kinds"]:
+            # One strong item (address, phone, SSN, ...) that belongs to someone else is
+            # already a dox; a schedule alone needs a second item or hostility.
             dox += (
-                2.0 * min(f["pii_other"], 2.0)
-                + 1.0 * min(f["pii_unknown"], 2.0)
+                4.6 * (f["pii_other_strong"] > 0)
+                + 2.0 * (f["pii_other"] > 0) * (f["pii_other_strong"] == 0)
+                + 1.0 * (f["pii_other"] >= 2)
+                + 1.6 * (f["pii_unknown_strong"] > 0)
+                + 0.6 * (f["pii_unknown"] > 0) * (f["pii_unknown_strong"] == 0)
                 + 1.2 * f["third_person"] * (f["pii_unknown"] > 0)
                 + 1.5 * f["hostile"]
                 + 0.8 * (f["pii_kinds"] >= 2)

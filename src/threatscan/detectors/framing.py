@@ -3,7 +3,9 @@
 Card: ``threatscan.framing.v1``
     Cues (``kind``): ``news`` (police said, allegedly, charged with, according
     to), ``court`` (affidavit, indictment, complaint alleges), ``report``
-    (said, wrote, posted, texted: attribution), ``quote`` (text inside
+    (said, wrote, posted, texted, "the villain offers": attribution to someone
+    other than the author; not "I offered", not a relative clause such as "the
+    journalist who wrote that piece"), ``quote`` (text inside
     quotation marks; the span is the quoted text), ``counter_speech`` (is
     disgusting, report this, condemn), ``negation`` (never, not, don't),
     ``victim_report`` (someone threatened me, I got a death threat, I'm
@@ -14,9 +16,13 @@ Card: ``threatscan.framing.v1``
     bounty, lost dog), ``public_activity`` (ICE agents at ..., checkpoint on
     ...), ``own_contact``, ``business_contact``, ``public_office``, ``joke``
     (jk, lol: recorded but it does not excuse a real offer), ``history``.
+    Scope: unambiguous fiction words (movie, novel, villain, episode, ...) and
+    all game words carry ``scope="sentence"``: harm acts in the same sentence
+    are neutralised. Everyday fiction words (book, scene, script, series)
+    only lower scores globally.
     Known false positives: a real threat that also mentions a game or a movie
-    is discounted; the learned classifier weighs this better. Languages:
-    English, Spanish.
+    is discounted, and one in the same sentence is neutralised; the learned
+    classifier weighs this better. Languages: English, Spanish.
 
 Card: ``threatscan.obfuscation.v1``
     Cues: where zero-width characters, bidi controls, confusable letters,
@@ -45,44 +51,112 @@ _LAW = (
 
 _FRAMING: dict[str, re.Pattern[str]] = {
     "news": compile_words(
-        r"according to", r"(?:police|authorities|officials|investigators|prosecutors?|the fbi|"
+        r"according to",
+        r"(?:police|authorities|officials|investigators|prosecutors?|the fbi|"
         r"the sheriff'?s office|the department|a spokes\w+) (?:said|say|says|allege\w*|believe|announced)",
         r"(?:was|were|been|is|are|being) (?:charged|arrested|indicted|convicted|sentenced|accused|"
-        r"detained|booked|arraigned)", r"charged with", r"pleaded (?:guilty|not guilty)",
-        r"allegedly", r"alleged", r"reportedly", r"(?:told|tells) reporters", r"in a statement",
-        r"the suspect", r"the defendant", r"breaking", r"headline", r"news", r"press release",
-        r"segun (?:la|las|el|los)", r"presuntamente", r"fue (?:detenid[oa]|arrestad[oa]|acusad[oa]|"
-        r"sentenciad[oa]|vinculad[oa])", r"de acuerdo con", r"las autoridades", r"la fiscalia",
+        r"detained|booked|arraigned)",
+        r"charged with",
+        r"pleaded (?:guilty|not guilty)",
+        r"allegedly",
+        r"alleged",
+        r"reportedly",
+        r"(?:told|tells) reporters",
+        r"in a statement",
+        r"the suspect",
+        r"the defendant",
+        r"breaking",
+        r"headline",
+        r"news",
+        r"press release",
+        r"segun (?:la|las|el|los)",
+        r"presuntamente",
+        r"fue (?:detenid[oa]|arrestad[oa]|acusad[oa]|"
+        r"sentenciad[oa]|vinculad[oa])",
+        r"de acuerdo con",
+        r"las autoridades",
+        r"la fiscalia",
         r"(?:inform|report)(?:o|aron) (?:la|el|las|los)",
-    ),  # fmt: skip
+    ),
     "court": compile_words(
-        r"affidavit", r"indictment", r"(?:criminal )?complaint (?:alleges|states|says|filed)",
-        r"the court", r"court (?:records|documents|filings|papers)", r"testified (?:that)?",
-        r"testimony", r"jury (?:heard|found|convicted)", r"verdict", r"sentencing", r"docket",
-        r"plaintiff", r"exhibit \w+", r"attorney'?s office", r"case no", r"expediente",
-        r"el juicio", r"la sentencia",
-    ),  # fmt: skip
+        r"affidavit",
+        r"indictment",
+        r"(?:criminal )?complaint (?:alleges|states|says|filed)",
+        r"the court",
+        r"court (?:records|documents|filings|papers)",
+        r"testified (?:that)?",
+        r"testimony",
+        r"jury (?:heard|found|convicted)",
+        r"verdict",
+        r"sentencing",
+        r"docket",
+        r"plaintiff",
+        r"exhibit \w+",
+        r"attorney'?s office",
+        r"case no",
+        r"expediente",
+        r"el juicio",
+        r"la sentencia",
+    ),
     "report": compile_words(
-        r"said", r"says", r"told (?:me|us|her|him|police|them)", r"wrote", r"posted", r"tweeted",
-        r"texted", r"messaged", r"threatened", r"claimed", r"yelled", r"screamed", r"shouted",
-        r"dijo", r"escribio", r"publico", r"amenazo", r"grito",
-    ),  # fmt: skip
+        # "the journalist who wrote that piece" identifies a person; it attributes nothing.
+        r"(?<!who )(?<!that )(?:said|says|told (?:me|us|her|him|police|them)|wrote|posted|"
+        r"tweeted|texted|messaged|threatened|claimed|yelled|screamed|shouted)",
+        # Someone else's offer: "the villain offers", "the suspect offered" (not "I offered").
+        r"(?<!\bi )(?<!\bwe )(?:offers|offered|is offering|was offering|were offering)",
+        r"dijo",
+        r"escribio",
+        r"publico",
+        r"amenazo",
+        r"grito",
+        r"ofrecio",
+    ),
     "counter_speech": compile_words(
         r"(?:is|are|was|that'?s|thats|it'?s|its|this is) (?:so |absolutely |truly )?(?:disgusting|vile|"
         r"sick|unacceptable|not okay|not ok|wrong|despicable|horrifying|appalling|evil|insane|"
         r"terrifying|not a joke|a crime|illegal|abhorrent|shameful)",
-        r"report(?:ed)? (?:this|it|them|him|her|the account|the post)", r"please report",
-        r"condemn\w*", r"denounce\w*", r"stop the violence", r"violence is never",
-        r"(?:no one|nobody|no-one) (?:should|deserves)", r"we reject", r"stand (?:with|against)",
-        r"solidarity", r"hate has no", r"not in our name", r"de-?escalat\w*",
-        r"calling (?:for|on) (?:calm|peace)", r"es inaceptable", r"condenamos", r"repudiamos",
-        r"nadie merece", r"denuncien", r"no a la violencia", r"this has to stop", r"enough is enough",
-        r"threats like this", r"bounties like this", r"(?:is|are) not (?:free speech|okay|ok|normal)",
-    ),  # fmt: skip
+        r"report(?:ed)? (?:this|it|them|him|her|the account|the post)",
+        r"please report",
+        r"condemn\w*",
+        r"denounce\w*",
+        r"stop the violence",
+        r"violence is never",
+        r"(?:no one|nobody|no-one) (?:should|deserves)",
+        r"we reject",
+        r"stand (?:with|against)",
+        r"solidarity",
+        r"hate has no",
+        r"not in our name",
+        r"de-?escalat\w*",
+        r"calling (?:for|on) (?:calm|peace)",
+        r"es inaceptable",
+        r"condenamos",
+        r"repudiamos",
+        r"nadie merece",
+        r"denuncien",
+        r"no a la violencia",
+        r"this has to stop",
+        r"enough is enough",
+        r"threats like this",
+        r"bounties like this",
+        r"(?:is|are) not (?:free speech|okay|ok|normal)",
+    ),
     "negation": compile_words(
-        r"never", r"not", r"don'?t", r"dont", r"doesn'?t", r"didn'?t", r"won'?t", r"wont",
-        r"wouldn'?t", r"no one", r"nobody", r"nunca", r"jamas", r"no",
-    ),  # fmt: skip
+        r"never",
+        r"not",
+        r"don'?t",
+        r"dont",
+        r"doesn'?t",
+        r"didn'?t",
+        r"won'?t",
+        r"wont",
+        r"wouldn'?t",
+        r"no one",
+        r"nobody",
+        r"nunca",
+        r"jamas",
+        r"no",
+    ),
     "victim_report": compile_words(
         r"(?:someone|somebody|a guy|this guy|some guy|he|she|they|people|an account|a user|my ex|"
         r"a stranger|anon\w*|alguien|un tipo|mi ex)(?: \w+){0,2} (?:threatened|(?:sent|dm'?d|dmd|messaged|"
@@ -91,19 +165,271 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?:i|we) (?:got|received|keep getting|have been getting|been getting) (?:a |an |another |"
         r"these |more )?(?:threats?|death threats?|messages?|dms?|voicemails?|letters?|emails?|calls?)",
         r"(?:i'?m|im|i am|we are|we'?re|i feel|feeling) (?:so |really )?(?:scared|terrified|afraid|"
-        r"shaking|worried|unsafe)", r"(?:reported it|filed a (?:police )?report|called the police|"
-        r"told the police|restraining order|protective order)", r"lo denuncie", r"tengo miedo",
-        r"recibi (?:una |amenazas|un mensaje)", r"me (?:llego|llegaron) (?:una amenaza|amenazas|mensajes)",
-    ),  # fmt: skip
+        r"shaking|worried|unsafe)",
+        r"(?:reported it|filed a (?:police )?report|called the police|"
+        r"told the police|restraining order|protective order)",
+        r"lo denuncie",
+        r"tengo miedo",
+        r"recibi (?:una |amenazas|un mensaje)",
+        r"me (?:llego|llegaron) (?:una amenaza|amenazas|mensajes)",
+    ),
+    # Words that also name everyday things ("book a table", "film it", "the scene"):
+    # they lower scores globally but do not neutralise the acts in their sentence.
     "fiction": compile_words(
-        r"movie", r"film", r"novel", r"book", r"chapter", r"episode", r"season \d+", r"series",
-        r"the plot", r"plot", r"character", r"protagonist", r"villain", r"the hero", r"screenplay",
-        r"script", r"scene", r"trailer", r"fanfic", r"fan fiction", r"short story", r"my story",
-        r"the story", r"poem", r"lyrics", r"sequel", r"netflix", r"hbo", r"thriller", r"horror",
-        r"the godfather", r"john wick", r"breaking bad", r"sopranos", r"pelicula", r"novela",
-        r"la serie", r"capitulo", r"el personaje", r"the narrator", r"in the show", r"the show",
-        r"dnd", r"d&d", r"roleplay", r"rp",
-    ),  # fmt: skip
+        r"book",
+        r"chapter",
+        r"series",
+        r"script",
+        r"scene",
+        r"trailer",
+        r"my story",
+        r"the story",
+        r"poem",
+        r"lyrics",
+        r"thriller",
+        r"horror",
+        r"the show",
+        r"rp",
+    ),
+    "sports": compile_words(
+        r"playoffs?",
+        r"the game tonight",
+        r"tonight'?s game",
+        r"final score",
+        r"touchdown",
+        r"quarterback",
+        r"nba",
+        r"nfl",
+        r"mlb",
+        r"nhl",
+        r"fifa",
+        r"world cup",
+        r"super bowl",
+        r"referee",
+        r"the ref",
+        r"coach",
+        r"our team",
+        r"their team",
+        r"the defense",
+        r"(?:beat|crushed|destroyed|murdered|killed) (?:them|us|the \w+) \d+",
+        r"partido",
+        r"el equipo",
+        r"la liga",
+        r"golazo",
+        r"on the court",
+        r"on the field",
+        r"boxing",
+        r"the fight",
+        r"ufc",
+        r"knockout",
+    ),
+    "hyperbole": compile_words(
+        r"(?:i'?d|i would|would|could|i could) (?:kill|murder|die) for (?:a|an|some|that|this|the|one|"
+        r"another)(?: \w+){0,3}",
+        r"kill(?:ing|s)? (?:me|it|time)(?! \w+ (?:tonight|tomorrow))",
+        r"killed it",
+        r"murder(?:ed)? (?:it|that)",
+        r"(?:mom|mum|mommy|dad|mother|father|wife|husband|boss|teacher|coach|she|he|they|my \w+|ma|"
+        r"pops|mi (?:mama|jefa|esposa|papa)) (?:is|are|will|'?ll|gonna|going to|is going to|would|"
+        r"'?s gonna)\s*(?:literally |actually |so |totally )?(?:kill|murder|destroy|matar(?:me)?) me",
+        r"(?:i'?m|im|i am|we'?re|u r|ur|you'?re|youre) (?:so |literally |actually )?dead\b(?! (?:man|meat|woman))",
+        r"i'?m deceased",
+        r"dead ?(?:ass|serious)",
+        r"to die for",
+        r"dying (?:of|to|for)",
+        r"me muero",
+        r"me mata",
+        r"me va a matar",
+        r"kill two birds",
+        r"overkill",
+        r"killer (?:deal|app|price|view|outfit|look|song|track|workout|sale)",
+        r"shoot (?:me|us|him|her)? ?(?:a |an )?(?:text|email|message|dm|msg|line|pic|call)",
+        r"shoot (?:your|my|a|his|her) shot",
+        r"shot (?:a|the|my|our) (?:video|photo|film|scene|movie)",
+        r"photo ?shoot",
+        r"shoot(?:ing)? (?:a |the |some )?(?:video|photos?|film|movie|scene|hoops|pool|the breeze)",
+        r"take (?:out|out the) (?:the )?(?:trash|garbage|recycling|food|loan)",
+        r"take (?:him|her|them) out (?:to|for|on)",
+        r"blow(?:ing|n)? up (?:my|your|his|her|the) (?:phone|notifications|mentions|dms)",
+        r"blew up (?:on|online|overnight)",
+        r"bomb(?:ed)? (?:the|my|that) (?:test|exam|interview|audition)",
+        r"beat (?:the|my|our|your) (?:record|traffic|rush|heat|deadline|odds|score|game|level|boss)",
+        r"my (?:feet|back|head|legs|knees) (?:are|is) killing me",
+        r"killing the game",
+        r"dead (?:tired|battery|end)",
+        r"dead ?line",
+        r"(?:gonna|going to|will) (?:kill|murder) (?:this|that|the) (?:exam|test|set|show|interview|workout|presentation)",
+    ),
+    "lawful_reward": compile_words(
+        r"(?:information|info|tips?) leading to",
+        r"leading to (?:the )?(?:arrest|conviction|recovery|return)",
+        r"crime ?stoppers",
+        r"tip ?line",
+        r"tips? hotline",
+        r"anonymous(?:ly)? tips?",
+        r"(?:fbi|atf|dea|police|sheriff|department|the city|the state) (?:is )?(?:offering|announced|offers)",
+        r"most wanted",
+        r"bug bounty",
+        r"bounty program",
+        r"hackerone",
+        r"bugcrowd",
+        r"vulnerabilit\w*",
+        r"responsible disclosure",
+        r"security researchers?",
+        r"cve",
+        r"(?:lost|missing|found) (?:dog|cat|pet|puppy|kitten|parrot|bird|wallet|ring|keys|phone|bike)",
+        r"reward for (?:the )?(?:return|safe return|recovery|finding|info\w*)",
+        r"safe return",
+        r"no questions asked",
+        r"informacion que (?:lleve|conduzca)",
+        r"recompensa por (?:informacion|encontrar|la devolucion)",
+        r"(?:perro|gato|perrito|gatito) perdido",
+        r"se busca (?:perro|gato)",
+        r"helps? me (?:move|paint|clean|fix|find)",
+        r"help(?:ing)? me (?:move|paint|clean|fix)",
+    ),
+    "public_activity": re.compile(
+        r"\b(?:"
+        + _LAW
+        + r")\b[^.!?\n]{0,60}?\b(?:at|near|on|outside|in front of|around|by|spotted|"
+        r"seen|sighted|right now|currently|parked|setting up|set up|stopping|detaining|en|cerca de|"
+        r"afuera de|frente a|ahorita|ahora mismo|vistos?|estan)\b"
+        r"|\b(?:heads up|alert|alerta|ojo|cuidado|avoid|aviso|psa|warning|know your rights)\b"
+        r"[^.!?\n]{0,60}?\b(?:" + _LAW + r")\b"
+    ),
+    "own_contact": compile_words(
+        r"my (?:new )?(?:address|addy|number|phone|cell|email|e-mail|home|place)",
+        r"i live (?:at|on|in)",
+        r"i(?:'?ve| have)? (?:just )?moved to",
+        r"reach me",
+        r"call me",
+        r"text me",
+        r"email me",
+        r"contact me",
+        r"dm me",
+        r"hit me up",
+        r"mi (?:direccion|numero|telefono|correo|casa|cel)",
+        r"llamame",
+        r"escribeme",
+        r"my office",
+        r"my shop",
+    ),
+    "business_contact": compile_words(
+        r"our (?:office|store|shop|location|address|number|hours|team|clinic|restaurant|bakery|salon)",
+        r"we'?re (?:located|open)",
+        r"we are (?:located|open)",
+        r"(?:business|office|store|opening) hours",
+        r"open (?:daily|mon\w*|from|until|\d+)",
+        r"call us",
+        r"contact us",
+        r"visit us",
+        r"customer (?:service|support)",
+        r"book (?:an|your) appointment",
+        r"appointments?",
+        r"reservations?",
+        r"llc",
+        r"inc",
+        r"ltd",
+        r"toll[- ]free",
+        r"nuestra (?:tienda|oficina|direccion)",
+        r"llamenos",
+        r"visitenos",
+        r"horario",
+        r"grand opening",
+        r"now hiring",
+        r"order online",
+    ),
+    "public_office": compile_words(
+        r"(?:senator|congressman|congresswoman|representative|rep|mayor|governor|council ?(?:member|man|woman)|"
+        r"alderman|alderwoman|commissioner|attorney general|secretary|sheriff|judge|clerk)'?s? (?:district |"
+        r"constituent |capitol |city |county |local |dc |washington )?(?:office|offices|hotline|line|chambers)",
+        r"city hall",
+        r"town hall",
+        r"county (?:clerk|courthouse|office)",
+        r"courthouse",
+        r"district office",
+        r"capitol",
+        r"constituent services",
+        r"public (?:comment|hearing|meeting)",
+        r"federal building",
+        r"state house",
+        r"municipal building",
+        r"(?:call|contact|write to|email) your (?:senator|representative|rep|congressman|congresswoman|mayor|council\w*)",
+        r"oficina del (?:alcalde|senador|diputado|gobernador)",
+        r"ayuntamiento",
+        r"palacio municipal",
+    ),
+    "joke": compile_words(
+        r"jk",
+        r"j/k",
+        r"just kidding",
+        r"just joking",
+        r"joking",
+        r"lol+",
+        r"lmao+",
+        r"lmfao+",
+        r"haha\w*",
+        r"kidding",
+        r"es broma",
+        r"jaja\w*",
+    ),
+    "history": compile_words(
+        r"in (?:1[5-9]\d\d|20[01]\d)",
+        r"history",
+        r"historical",
+        r"historians?",
+        r"century",
+        r"ancient",
+        r"medieval",
+        r"world war (?:i|ii|1|2|one|two)",
+        r"ww2",
+        r"wwii",
+        r"civil war",
+        r"the romans",
+        r"assassination of",
+        r"was assassinated",
+        r"were executed",
+    ),
+}
+# Framing whose whole sentence is fiction or a game: harm acts in the same sentence
+# are neutralised ("in the movie the villain offers a million to whoever kills ...",
+# "bounty on the raid boss: 50k gold to whoever kills him"). Evidence carries
+# ``scope="sentence"``.
+_SENTENCE_FRAMING: dict[str, re.Pattern[str]] = {
+    "fiction": compile_words(
+        r"movie",
+        r"(?:the|a|this|that|in) film",
+        r"novel'?s?",
+        r"episode",
+        r"season \d+",
+        r"the plot",
+        r"plot",
+        r"characters?",
+        r"protagonist",
+        r"villain",
+        r"the hero",
+        r"screenplay",
+        r"fanfic",
+        r"fan fiction",
+        r"short story",
+        r"sequel",
+        r"netflix",
+        r"hbo",
+        r"the godfather",
+        r"john wick",
+        r"breaking bad",
+        r"sopranos",
+        r"pelicula",
+        r"novela",
+        r"la serie",
+        r"capitulo",
+        r"el personaje",
+        r"the narrator",
+        r"in the show",
+        r"dnd",
+        r"d&d",
+        r"roleplay",
+    ),
     "game": re.compile(
         r"\b(?:(?<!not a )(?<!no )(?<!isnt a )(?<!isn't a )games?|gaming|gamer|in-?game|video ?games?|boss fight|"
         r"(?:final|raid|the) boss|raid|quest|npcs?|respawn\w*|spawn\w*|loot|xp|gg|noob|pvp|pve|"
@@ -112,89 +438,6 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"k/?d|lobby|ranked|checkmate|poker|among us|impostor|juego|partida|level \d+|my character|"
         r"speedrun\w*|cod|halo|battle ?royale|headshots?|server)\b"
     ),
-    "sports": compile_words(
-        r"playoffs?", r"the game tonight", r"tonight'?s game", r"final score", r"touchdown",
-        r"quarterback", r"nba", r"nfl", r"mlb", r"nhl", r"fifa", r"world cup", r"super bowl",
-        r"referee", r"the ref", r"coach", r"our team", r"their team", r"the defense",
-        r"(?:beat|crushed|destroyed|murdered|killed) (?:them|us|the \w+) \d+", r"partido",
-        r"el equipo", r"la liga", r"golazo", r"on the court", r"on the field", r"boxing",
-        r"the fight", r"ufc", r"knockout",
-    ),  # fmt: skip
-    "hyperbole": compile_words(
-        r"(?:i'?d|i would|would|could|i could) (?:kill|murder|die) for (?:a|an|some|that|this|the|one|"
-        r"another)(?: \w+){0,3}",
-        r"kill(?:ing|s)? (?:me|it|time)(?! \w+ (?:tonight|tomorrow))", r"killed it",
-        r"murder(?:ed)? (?:it|that)",
-        r"(?:mom|mum|mommy|dad|mother|father|wife|husband|boss|teacher|coach|she|he|they|my \w+|ma|"
-        r"pops|mi (?:mama|jefa|esposa|papa)) (?:is|are|will|'?ll|gonna|going to|is going to|would|"
-        r"'?s gonna)\s*(?:literally |actually |so |totally )?(?:kill|murder|destroy|matar(?:me)?) me",
-        r"(?:i'?m|im|i am|we'?re|u r|ur|you'?re|youre) (?:so |literally |actually )?dead\b(?! (?:man|meat|woman))",  # noqa: E501
-        r"i'?m deceased", r"dead ?(?:ass|serious)", r"to die for", r"dying (?:of|to|for)",
-        r"me muero", r"me mata", r"me va a matar", r"kill two birds", r"overkill",
-        r"killer (?:deal|app|price|view|outfit|look|song|track|workout|sale)",
-        r"shoot (?:me|us|him|her)? ?(?:a |an )?(?:text|email|message|dm|msg|line|pic|call)",
-        r"shoot (?:your|my|a|his|her) shot", r"shot (?:a|the|my|our) (?:video|photo|film|scene|movie)",
-        r"photo ?shoot", r"shoot(?:ing)? (?:a |the |some )?(?:video|photos?|film|movie|scene|hoops|pool|the breeze)",  # noqa: E501
-        r"take (?:out|out the) (?:the )?(?:trash|garbage|recycling|food|loan)",
-        r"take (?:him|her|them) out (?:to|for|on)", r"blow(?:ing|n)? up (?:my|your|his|her|the) (?:phone|notifications|mentions|dms)",  # noqa: E501
-        r"blew up (?:on|online|overnight)", r"bomb(?:ed)? (?:the|my|that) (?:test|exam|interview|audition)",  # noqa: E501
-        r"beat (?:the|my|our|your) (?:record|traffic|rush|heat|deadline|odds|score|game|level|boss)",
-        r"my (?:feet|back|head|legs|knees) (?:are|is) killing me", r"killing the game",
-        r"dead (?:tired|battery|end)", r"dead ?line",
-        r"(?:gonna|going to|will) (?:kill|murder) (?:this|that|the) (?:exam|test|set|show|interview|workout|presentation)",  # noqa: E501
-    ),  # fmt: skip
-    "lawful_reward": compile_words(
-        r"(?:information|info|tips?) leading to", r"leading to (?:the )?(?:arrest|conviction|recovery|return)",
-        r"crime ?stoppers", r"tip ?line", r"tips? hotline", r"anonymous(?:ly)? tips?",
-        r"(?:fbi|atf|dea|police|sheriff|department|the city|the state) (?:is )?(?:offering|announced|offers)",
-        r"most wanted", r"bug bounty", r"bounty program", r"hackerone", r"bugcrowd",
-        r"vulnerabilit\w*", r"responsible disclosure", r"security researchers?", r"cve",
-        r"(?:lost|missing|found) (?:dog|cat|pet|puppy|kitten|parrot|bird|wallet|ring|keys|phone|bike)",
-        r"reward for (?:the )?(?:return|safe return|recovery|finding|info\w*)", r"safe return",
-        r"no questions asked", r"informacion que (?:lleve|conduzca)", r"recompensa por (?:informacion|encontrar|la devolucion)",  # noqa: E501
-        r"(?:perro|gato|perrito|gatito) perdido", r"se busca (?:perro|gato)",
-        r"helps? me (?:move|paint|clean|fix|find)", r"help(?:ing)? me (?:move|paint|clean|fix)",
-    ),  # fmt: skip
-    "public_activity": re.compile(
-        r"\b(?:" + _LAW + r")\b[^.!?\n]{0,60}?\b(?:at|near|on|outside|in front of|around|by|spotted|"
-        r"seen|sighted|right now|currently|parked|setting up|set up|stopping|detaining|en|cerca de|"
-        r"afuera de|frente a|ahorita|ahora mismo|vistos?|estan)\b"
-        r"|\b(?:heads up|alert|alerta|ojo|cuidado|avoid|aviso|psa|warning|know your rights)\b"
-        r"[^.!?\n]{0,60}?\b(?:" + _LAW + r")\b"
-    ),
-    "own_contact": compile_words(
-        r"my (?:new )?(?:address|addy|number|phone|cell|email|e-mail|home|place)", r"i live (?:at|on|in)",
-        r"i(?:'?ve| have)? (?:just )?moved to", r"reach me", r"call me", r"text me", r"email me",
-        r"contact me", r"dm me", r"hit me up", r"mi (?:direccion|numero|telefono|correo|casa|cel)",
-        r"llamame", r"escribeme", r"my office", r"my shop",
-    ),  # fmt: skip
-    "business_contact": compile_words(
-        r"our (?:office|store|shop|location|address|number|hours|team|clinic|restaurant|bakery|salon)",
-        r"we'?re (?:located|open)", r"we are (?:located|open)", r"(?:business|office|store|opening) hours",
-        r"open (?:daily|mon\w*|from|until|\d+)", r"call us", r"contact us", r"visit us",
-        r"customer (?:service|support)", r"book (?:an|your) appointment", r"appointments?",
-        r"reservations?", r"llc", r"inc", r"ltd", r"toll[- ]free", r"nuestra (?:tienda|oficina|direccion)",  # noqa: E501
-        r"llamenos", r"visitenos", r"horario", r"grand opening", r"now hiring", r"order online",
-    ),  # fmt: skip
-    "public_office": compile_words(
-        r"(?:senator|congressman|congresswoman|representative|rep|mayor|governor|council ?(?:member|man|woman)|"  # noqa: E501
-        r"alderman|alderwoman|commissioner|attorney general|secretary|sheriff|judge|clerk)'?s? (?:district |"
-        r"constituent |capitol |city |county |local |dc |washington )?(?:office|offices|hotline|line|chambers)",  # noqa: E501
-        r"city hall", r"town hall", r"county (?:clerk|courthouse|office)", r"courthouse",
-        r"district office", r"capitol", r"constituent services", r"public (?:comment|hearing|meeting)",
-        r"federal building", r"state house", r"municipal building",
-        r"(?:call|contact|write to|email) your (?:senator|representative|rep|congressman|congresswoman|mayor|council\w*)",  # noqa: E501
-        r"oficina del (?:alcalde|senador|diputado|gobernador)", r"ayuntamiento", r"palacio municipal",
-    ),  # fmt: skip
-    "joke": compile_words(
-        r"jk", r"j/k", r"just kidding", r"just joking", r"joking", r"lol+", r"lmao+", r"lmfao+",
-        r"haha\w*", r"kidding", r"es broma", r"jaja\w*",
-    ),  # fmt: skip
-    "history": compile_words(
-        r"in (?:1[5-9]\d\d|20[01]\d)", r"history", r"historical", r"historians?", r"century",
-        r"ancient", r"medieval", r"world war (?:i|ii|1|2|one|two)", r"ww2", r"wwii", r"civil war",
-        r"the romans", r"assassination of", r"was assassinated", r"were executed",
-    ),  # fmt: skip
 }
 _QUOTE = re.compile(r'"([^"\n]{3,400})"|^>\s?(.{3,400})$', re.MULTILINE)
 
@@ -206,6 +449,10 @@ def detect_framing(doc: NormalizedText) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     for kind, pattern in _FRAMING.items():
         out.extend(emit(layer, pattern.finditer(text), Cue.FRAMING, NAME, kind=kind))
+    for kind, pattern in _SENTENCE_FRAMING.items():
+        out.extend(
+            emit(layer, pattern.finditer(text), Cue.FRAMING, NAME, kind=kind, scope="sentence")
+        )
     for m in _QUOTE.finditer(text):
         group = 1 if m.group(1) is not None else 2
         out.extend(emit(layer, [m], Cue.FRAMING, NAME, group=group, kind="quote"))

@@ -2,13 +2,18 @@
 
 Card: ``threatscan.harm.v1``
     Cues: acts of physical harm with their category (kill, shoot, stab, beat,
-    burn, bomb, kidnap, vehicle, sexual, property, euphemism, visit, death,
-    death_wish, weapon), including euphemisms ("take him out", "put her in the
-    ground", "make him disappear", "handle it permanently") and Spanish slang
-    ("darle piso", "quebrarlo", "levantarla", "meterle plomo").
+    burn, bomb, kidnap, vehicle, sexual, property, euphemism, menace, visit,
+    death, death_wish, weapon), including euphemisms ("take him out", "take out
+    the prosecutor", "put Judge X in the ground", "make him disappear", "handle
+    it permanently"), weaker menace ("teach her a lesson", "darle una lección";
+    not a strong act) and Spanish slang ("darle piso", "al que le dé piso",
+    "quebrarlo", "levantarla", "meterle plomo"). Objects are pronouns, "the/that
+    X", or a role word with an optional name ("that cop brian tully").
     Known false positives: idioms ("shoot me a text", "killing it", "take out
     the trash"); the framing detector marks those spans as hyperbole and the
     analysis stage discounts acts inside them. Sport and games ("beat them").
+    "Teach them a lesson in algebra" is excluded; "make him pay" is not a cue
+    (too often figurative).
     Languages: English, Spanish (folded: lower case, no accents).
 
 Card: ``threatscan.intent.v1``
@@ -26,6 +31,7 @@ from __future__ import annotations
 import re
 
 from threatscan.detectors._match import compile_words, emit
+from threatscan.detectors.target import ROLE_WORDS
 from threatscan.normalize import NormalizedText
 from threatscan.types import Cue, Evidence
 
@@ -34,7 +40,15 @@ __all__ = ["INTENT_NAME", "NAME", "detect_harm", "detect_intent"]
 NAME = "threatscan.harm.v1"
 INTENT_NAME = "threatscan.intent.v1"
 
-_OBJ = r"(?:him|her|them|you|u|ya|yall|y'?all|that \w+|this \w+|the \w+|his \w+|her \w+|those \w+|these \w+|every \w+|all (?:the |of )?\w+)"  # noqa: E501
+_OBJ = r"(?:him|her|them|you|u|ya|yall|y'?all|that \w+|this \w+|the \w+|his \w+|her \w+|those \w+|these \w+|every \w+|all (?:the |of )?\w+)"
+# A role, optionally with a determiner and followed by a name: "judge halvorsen",
+# "that cop brian tully", "the new manager". Folded text has no capitals, so the
+# role word is what makes "take X out" or "put X in the ground" about a person.
+_ROLE_OBJ = (
+    r"(?:(?:the|that|this|some|a|an|his|her|their|our|your|ur) )?(?:\w+ )?(?:" + ROLE_WORDS + r")"
+    r"(?: [a-z]+){0,2}?"
+)
+_OBJ = rf"(?:{_ROLE_OBJ}|{_OBJ})"
 _POSS = r"(?:his|her|their|your|ur|that|this|the|those)"
 _PRON = r"(?:him|her|them|you|u|ya)"
 
@@ -72,7 +86,8 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"ejecut(?:ar|arlo|arla)",
         r"quebr(?:ar|arlo|arla|arlos|arlas|enlo|enla|arte)",
         r"(?:te|lo|la|los) (?:quiebro|quebramos)",
-        r"(?:dar|darle|darles|denle|dale|darte|le den) (?:piso|cuello|matarile|chicharron|de baja)",
+        r"(?:dar|darle|darles|denle|dale|darte|(?:le|les|lo|la|te) (?:den|de|des|demos|damos|doy))"
+        r" (?:piso|cuello|matarile|chicharron|de baja)",
         r"ajustici\w*",
         r"desaparec(?:er|erlo|erla|erlos|erte|emos)",
         r"bajar(?:lo|la) del mapa",
@@ -84,7 +99,7 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"shot (?:{_PRON}|up|dead)",
         rf"(?:blast|blasts|blasting) {_OBJ}",
         rf"(?:pop|pops|popping) (?:{_OBJ}|a cap|one in)",
-        r"(?:put|puts|putting) (?:a|one|two|three|some|six|\d+) (?:bullets?|rounds?|caps?|holes?|slugs?) (?:in|into|thru|through)",  # noqa: E501
+        r"(?:put|puts|putting) (?:a|one|two|three|some|six|\d+) (?:bullets?|rounds?|caps?|holes?|slugs?) (?:in|into|thru|through)",
         r"bullets? (?:in|into|thru|through) (?:his|her|their|your|ur|the|that)",
         rf"(?:light|lights|lighting|lit) {_OBJ} up",
         rf"(?:spray|sprays|spraying) {_OBJ}",
@@ -95,7 +110,7 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"bale(?:ar|arlo|arla|arlos|enlo|enla|aron)",
         r"balace(?:ar|arlo|arla|enlo)",
         r"dispar(?:ar|arle|arles|ale|enle|emos)",
-        r"(?:dar|darle|darles|dale|denle|meter|meterle|meterte|metele|metanle) (?:un tiro|tiros|plomo|un plomazo|una bala|bala|un balazo|balazos)",  # noqa: E501
+        r"(?:dar|darle|darles|dale|denle|meter|meterle|meterte|metele|metanle) (?:un tiro|tiros|plomo|un plomazo|una bala|bala|un balazo|balazos)",
         r"rafague\w*",
         r"plomazo\w*",
     ),
@@ -113,9 +128,9 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"(?:beat|beats|beating) {_OBJ}(?: up| down| senseless| to death| bloody| half to death| unconscious)",
         rf"beat (?:{_PRON}|his \w+|her \w+)",
         r"beat(?:ing)? the (?:shit|hell|crap|life|brakes) out of",
-        rf"(?:jump|jumps|jumping) {_PRON}",
+        rf"(?:jump|jumps|jumping|jumped) (?:{_PRON}|{_ROLE_OBJ})",
         rf"stomp (?:{_PRON}|on (?:his|her|their|your|ur) (?:head|face))",
-        r"(?:break|snap) (?:his|her|their|your|ur) (?:legs?|neck|jaw|face|arms?|knees?|skull|bones?|fingers?)",  # noqa: E501
+        r"(?:break|snap) (?:his|her|their|your|ur) (?:legs?|neck|jaw|face|arms?|knees?|skull|bones?|fingers?)",
         r"(?:bash|smash|cave|kick) (?:his|her|their|your|ur) (?:head|skull|face|teeth) in",
         r"pistol ?whip\w*",
         r"tortur(?:e|ed|ing)",
@@ -124,18 +139,18 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"make {_PRON} bleed",
         r"golpe(?:ar|arlo|arla|arlos|enlo|enla)",
         r"madre(?:ar|arlo|arla|arte|enlo|enla)",
-        r"(?:partir|partirle|partirte|partirles|romperle|romperte|romperles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo)",  # noqa: E501
+        r"(?:partir|partirle|partirte|partirles|romperle|romperte|romperles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo)",
         r"(?:una )?(?:golpiza|putiza|madriza)",
     ),
     "burn": compile_words(
-        rf"burn {_POSS} (?:\w+ )?(?:house|home|place|car|truck|store|shop|office|church|mosque|synagogue|temple|school|building|crib|clinic)(?: down)?",  # noqa: E501
+        rf"burn {_POSS} (?:\w+ )?(?:house|home|place|car|truck|store|shop|office|church|mosque|synagogue|temple|school|building|crib|clinic)(?: down)?",
         r"burn (?:it|them|him|her|the place|everything|it all) (?:down|alive)",
         r"burn(?:ed|t)? (?:\w+ )?alive",
         rf"torch {_POSS} \w+",
         r"set (?:fire to|\w+ (?:\w+ )?on fire)",
         r"molotov\w*",
         r"fire ?bomb\w*",
-        r"quem(?:ar|arle|arles|ale|enle|arla|arlo)(?: \w+)? (?:su|la|el|sus|tu) (?:casa|carro|coche|negocio|tienda|troca|oficina)",  # noqa: E501
+        r"quem(?:ar|arle|arles|ale|enle|arla|arlo)(?: \w+)? (?:su|la|el|sus|tu) (?:casa|carro|coche|negocio|tienda|troca|oficina)",
         r"quem(?:ar|arlo|arla|arlos)s? viv[oa]s?",
         r"prender(?:le)? fuego",
     ),
@@ -152,7 +167,7 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"kidnap\w*",
         r"abduct\w*",
         r"snatch (?:him|her|them|his \w+|her \w+|their \w+|your \w+)",
-        r"(?:take|grab|snatch) (?:his|her|their|your|ur) (?:kids?|son|daughter|children|baby|wife|husband)",  # noqa: E501
+        r"(?:take|grab|snatch) (?:his|her|their|your|ur) (?:kids?|son|daughter|children|baby|wife|husband)",
         r"secuestr\w*",
         r"levant(?:ar|arlo|arla|arlos|arlas|enlo|enla|emos)",
         r"plagi(?:ar|arlo|arla)",
@@ -161,9 +176,9 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"(?:run|runs|running) {_OBJ} (?:over|off the road|down)",
         rf"ran {_OBJ} (?:over|off the road)",
         rf"hit {_PRON} with (?:my|the|a|our) (?:car|truck|van)",
-        rf"run over {_OBJ}",
+        rf"(?:run|runs|running|ran) over {_OBJ}",
         rf"mow {_OBJ} down",
-        r"(?:drive|plow) (?:into|thru|through) (?:the|those|them|that) (?:crowd|protest\w*|march\w*|people)",  # noqa: E501
+        r"(?:drive|plow) (?:into|thru|through) (?:the|those|them|that) (?:crowd|protest\w*|march\w*|people)",
         r"atropell(?:ar|arlo|arla|arlos)",
     ),
     "sexual": compile_words(r"rape\w*", r"sexually assault\w*", r"violar(?:la|lo)"),
@@ -176,6 +191,7 @@ _HARM: dict[str, re.Pattern[str]] = {
     ),
     "euphemism": compile_words(
         rf"(?:take|takes|taking|took) {_OBJ} out(?! (?:to|for|on|of))",
+        rf"(?:take|takes|taking|took) out (?:{_PRON}|{_ROLE_OBJ})\b(?! (?:to|for|on) )",
         rf"(?:put|puts|putting) {_OBJ} (?:in the ground|in a box|six feet under|in the dirt|to sleep|down for good)",
         r"(?:six|6) (?:feet|ft) under",
         rf"(?:make|makes|making|made) {_OBJ} disappear",
@@ -184,10 +200,10 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"(?:take care|deal) (?:of |with )?{_OBJ} (?:permanently|for good|once and for all)",
         rf"(?:get|gets|getting|got) rid of {_OBJ}",
         r"rid (?:the world|us|this earth|the earth) of",
-        rf"(?:send|sends|sending) {_PRON} to (?:god|the morgue|meet (?:his|her|your|their) maker|the hospital|the grave)",  # noqa: E501
-        r"(?:won'?t|will not|wont|not gonna|never gonna|aint gonna) (?:make it home|wake up|see (?:tomorrow|the morning|another day|christmas|your kids|ur kids))",  # noqa: E501
+        rf"(?:send|sends|sending) {_PRON} to (?:god|the morgue|meet (?:his|her|your|their) maker|the hospital|the grave)",
+        r"(?:won'?t|will not|wont|not gonna|never gonna|aint gonna) (?:make it home|wake up|see (?:tomorrow|the morning|another day|christmas|your kids|ur kids))",
         r"sleep(?:ing)? with the fishes",
-        r"(?:u|you|ur|youre|you'?re) (?:a )?dead(?: (?:man|woman|meat))?(?! (?:tired|wrong|serious|inside))",  # noqa: E501
+        r"(?:u|you|ur|youre|you'?re) (?:a )?dead(?: (?:man|woman|meat))?(?! (?:tired|wrong|serious|inside))",
         r"(?:he|she|they)(?:'?s|'?re| is| are) (?:a )?dead (?:man|woman|men|meat)",
         r"(?:as good as|already) dead",
         r"dead (?:man|woman) walking",
@@ -198,9 +214,15 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"(?:ya )?(?:estas|esta|estan) muert[oa]s?",
         r"(?:tus|sus) dias estan contados",
     ),
+    "menace": compile_words(
+        rf"(?:teach|teaches|teaching|taught) {_OBJ} a lesson(?! (?:in|on|about|from))",
+        r"(?:be|get|gets|got) taught a lesson(?! (?:in|on|about|from))",
+        r"(?:darle|darles|darte|dar) (?:una leccion|un escarmiento|un susto|un calentado)",
+        rf"(?:make|makes|made) {_OBJ} suffer",
+    ),
     "visit": compile_words(
         rf"(?:pay|pays|paying|paid) {_OBJ} a (?:little )?visit",
-        r"show up (?:at|to) (?:his|her|their|your|ur) (?:house|home|place|door|job|work|crib|school|office)",  # noqa: E501
+        r"show up (?:at|to) (?:his|her|their|your|ur) (?:house|home|place|door|job|work|crib|school|office)",
         r"pull up (?:on|to) (?:him|her|them|you|u|his|her|their|ur|your)",
         rf"run up on {_PRON}",
         r"time (?:for|to pay) (?:a|him a|her a|them a|\w+ a) (?:little )?visit",
@@ -211,12 +233,12 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"visit(?:arle|arlo|arla|arte) a su casa",
     ),
     "death": compile_words(
-        r"(?:you|u|ya|ur|he|she|they|you'?re|youre)(?: will| gonna| going to| is going to| are going to|'?ll|'?re gonna| r gonna| r going to) die",  # noqa: E501
+        r"(?:you|u|ya|ur|he|she|they|you'?re|youre)(?: will| gonna| going to| is going to| are going to|'?ll|'?re gonna| r gonna| r going to) die",
         r"die (?:tonight|today|tomorrow|soon|slowly|screaming|bitch)",
         r"(?:te vas|se va|se van|vas|va) a morir",
     ),
     "death_wish": compile_words(
-        r"(?:hope|wish|pray) (?:you|u|he|she|they|that \w+|the \w+) (?:die|dies|get shot|gets shot|burn|burns|rot|drop dead)",  # noqa: E501
+        r"(?:hope|wish|pray) (?:you|u|he|she|they|that \w+|the \w+) (?:die|dies|get shot|gets shot|burn|burns|rot|drop dead)",
         r"(?:should|deserves? to|needs? to) (?:die|be shot|be hanged|be executed|hang|rot)",
         r"ojala (?:te mueras|se muera|se mueran)",
     ),
@@ -257,40 +279,40 @@ _INTENT = {
     "first_person": compile_words(
         r"(?:i|we)(?:'?ll| will| shall| wil)",
         r"i'?ll",
-        r"(?:i'?m|im|i am|we'?re|we are|were) (?:gonna|gunna|going to|goin to|gon|about to|bout to|boutta|finna|fixing to|coming|comin|planning to|fittin to)",  # noqa: E501
+        r"(?:i'?m|im|i am|we'?re|we are|were) (?:gonna|gunna|going to|goin to|gon|about to|bout to|boutta|finna|fixing to|coming|comin|planning to|fittin to)",
         r"(?:imma|ima|i'ma|ama)",
-        rf"{_FIRST} (?:swear|promise|plan to|want to|wanna|intend to|need to|gotta|got to|have to|am going to)",  # noqa: E501
-        r"(?:watch me|mark my words|just wait|you'?ll see|count on it|it'?s happening|its happening|your time is coming|ur time is coming)",  # noqa: E501
+        rf"{_FIRST} (?:swear|promise|plan to|want to|wanna|intend to|need to|gotta|got to|have to|am going to)",
+        r"(?:watch me|mark my words|just wait|you'?ll see|count on it|it'?s happening|its happening|your time is coming|ur time is coming)",
         r"(?:te|lo|la|los|las|les|le)? ?(?:voy|vamos) a",
         r"(?:te|lo|la) (?:mato|matamos|quiebro|levanto|parto)",
         r"ya (?:veras|vas a ver)",
         r"te lo juro",
     ),
     "second_person_future": compile_words(
-        r"(?:you|u|ya|ur)(?:'?re| are| r)? ?(?:gonna|going to|will|'ll) (?:die|pay|regret|bleed|get (?:hurt|shot|stabbed|yours|what'?s coming))",  # noqa: E501
+        r"(?:you|u|ya|ur)(?:'?re| are| r)? ?(?:gonna|going to|will|'ll) (?:die|pay|regret|bleed|get (?:hurt|shot|stabbed|yours|what'?s coming))",
         r"(?:vas|van) a (?:pagar|morir|sufrir)",
     ),
     "conditional": compile_words(
-        r"if (?:you|u|he|she|they|that \w+|the \w+)(?: \w+){0,3}? (?:testif(?:y|ies)|talks?|snitch\w*|shows? up|goes to the (?:cops|police|feds)|go to the (?:cops|police|feds)|calls? the (?:cops|police)|says? (?:a word|anything)|opens? (?:your|his|her|their|ur) mouth|comes? back|press(?:es)? charges|post(?:s)?|publish(?:es)?|reports? (?:this|it|me|us)|rules? against|votes? (?:for|against|yes|no))",  # noqa: E501
-        r"(?:testify|snitch|talk|keep talking|say one more word|press charges|show (?:your|ur) face|come back|go to the cops|run (?:your|ur) mouth|publish (?:that|it)),? and (?:you|u|he|she|they)(?:'?ll| will| won'?t| wont| are| is| r| gonna)",  # noqa: E501
+        r"if (?:you|u|he|she|they|that \w+|the \w+)(?: \w+){0,3}? (?:testif(?:y|ies)|talks?|snitch\w*|shows? up|goes to the (?:cops|police|feds)|go to the (?:cops|police|feds)|calls? the (?:cops|police)|says? (?:a word|anything)|opens? (?:your|his|her|their|ur) mouth|comes? back|press(?:es)? charges|post(?:s)?|publish(?:es)?|reports? (?:this|it|me|us)|rules? against|votes? (?:for|against|yes|no))",
+        r"(?:testify|snitch|talk|keep talking|say one more word|press charges|show (?:your|ur) face|come back|go to the cops|run (?:your|ur) mouth|publish (?:that|it))(?: \w+){0,3}?,? and (?:you|u|he|she|they)(?:'?ll| will| won'?t| wont| are| is| r| gonna)",
         r"or (?:else|you(?:'?ll| will)|u (?:will|gonna)|your family|ur family)",
-        r"si (?:declaras|hablas|testificas|vas a la policia|denuncias|abres la boca|sigues|vuelves|publicas|declara|habla|denuncia)",  # noqa: E501
+        r"si (?:declaras|hablas|testificas|vas a la policia|denuncias|abres la boca|sigues|vuelves|publicas|declara|habla|denuncia)",
         r"o (?:si no|te (?:mueres|mato|va mal))",
     ),
 }
 
 _SURVEILLANCE = {
     "know_where": compile_words(
-        r"(?:i|we) (?:know|kno|knw|found out) where (?:you|u|ya|he|she|they|your|ur|his|her|their) (?:\w+ )?(?:live|lives|stay|stays|work|works|sleep|sleeps|park|parks|go|goes|kids? go)",  # noqa: E501
-        r"(?:se|sabemos|ya se|ya sabemos|conocemos) (?:donde|adonde) (?:vives|vive|trabajas|trabaja|estudian|duermes|estudia)",  # noqa: E501
+        r"(?:i|we) (?:know|kno|knw|found out) where (?:you|u|ya|he|she|they|your|ur|his|her|their) (?:\w+ )?(?:live|lives|stay|stays|work|works|sleep|sleeps|park|parks|go|goes|kids? go)",
+        r"(?:se|sabemos|ya se|ya sabemos|conocemos) (?:donde|adonde) (?:vives|vive|trabajas|trabaja|estudian|duermes|estudia)",
         r"we know (?:your|ur) (?:schedule|routine|address|car|kids?|daughter|son|wife|husband)",
     ),
     "watching": compile_words(
-        r"(?:we|i)(?:'?re| are|'?ve been| have been| been| am|'?m| keep) watching (?:you|u|him|her|them|ur|your)",  # noqa: E501
-        r"(?:we|i) see (?:you|u) (?:leave|leaving|every|at|when|walk|walking|pick|picking|drop|dropping|come|coming)",  # noqa: E501
-        r"(?:i|we) (?:saw|seen) (?:you|u|ur|your) (?:\w+ )?(?:kids?|wife|husband|daughter|son|car|house|family|mom)",  # noqa: E501
+        r"(?:we|i)(?:'?re| are|'?ve been| have been| been| am|'?m| keep) watching (?:you|u|him|her|them|ur|your)",
+        r"(?:we|i) see (?:you|u) (?:leave|leaving|every|at|when|walk|walking|pick|picking|drop|dropping|come|coming)",
+        r"(?:i|we) (?:saw|seen) (?:you|u|ur|your) (?:\w+ )?(?:kids?|wife|husband|daughter|son|car|house|family|mom)",
         r"(?:i|we) followed (?:you|u|her|him|them) (?:home|to)",
-        r"(?:you|u) (?:leave|left|get off|walk|drop (?:\w+ )?off) (?:\w+ )?(?:your|ur|the)? ?(?:house|place|home|work|job|kids|school)? ?(?:at|every) \d",  # noqa: E501
+        r"(?:you|u) (?:leave|left|get off|walk|drop (?:\w+ )?off) (?:\w+ )?(?:your|ur|the)? ?(?:house|place|home|work|job|kids|school)? ?(?:at|every) \d",
         r"watch (?:your|ur) back",
         r"sleep with one eye open",
         r"te (?:estamos|estoy|tenemos|tengo) (?:vigilando|checando|cazando|ubicad[oa]|en la mira)",
@@ -310,4 +332,3 @@ def detect_intent(doc: NormalizedText) -> tuple[Evidence, ...]:
             emit(layer, pattern.finditer(layer.text), Cue.SURVEILLANCE, INTENT_NAME, kind=kind)
         )
     return tuple(out)
-

@@ -12,17 +12,22 @@ Card: ``threatscan.payment.v1``
     ``currency``), ``currency``.
     Known false positives: prices, salaries, lawful rewards and bug bounties;
     the framing detector marks lawful rewards, and an amount only speaks for
-    solicitation when it stands near a harm act. Languages: English, Spanish.
+    solicitation when it stands near a harm act. Game and platform currencies
+    and counts ("50k gold", "10k xp", "5k followers") are not money.
+    Languages: English, Spanish.
 
 Card: ``threatscan.solicit.v1``
     Cues: ``SOLICIT`` (``kind`` whoever, call_to_action, hire) for "whoever
-    ...", "somebody needs to", "everyone go to his house", "looking for a
-    shooter", "hitman", "sicario", "alguien que"; ``LOCATE_REQUEST`` for asking
-    for a person's address, school, schedule or car ("anyone know where he
-    lives", "drop her addy", "alguien sabe dónde vive").
+    kills", "anyone who would", "the first man who takes out", "somebody needs
+    to", "everyone go to his house", "looking for a shooter", "hitman",
+    "sicario", "alguien que"; ``LOCATE_REQUEST`` for asking or paying for a
+    person's address, school, schedule or car ("anyone know where that nurse
+    lives", "drop her addy", "paying 0.5 BTC for the home address of",
+    "alguien sabe dónde vive").
     Known false positives: paid favours ("$50 to whoever helps me move"),
     innocent look-ups ("anyone know where the meeting is"): both need a harm act
-    or hostility nearby to count. Languages: English, Spanish.
+    or hostility nearby to count. "Whoever" needs a present or future verb, so
+    "whoever killed my cat" is not a bounty. Languages: English, Spanish.
 """
 
 from __future__ import annotations
@@ -63,83 +68,136 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"k|m|mil|grand|thousand|million|millones|g's|gs|bn|racks?|bands?|stacks?|large"
 _CUR = r"btc|bitcoin|eth|ethereum|usdt|xmr|monero|pesos|euros|dolares|dollars|bucks|usd|varos|lucas"
+# Game and platform currencies, scores and counts are not money: "50k gold", "10k xp".
+_NOT_MONEY = (
+    r"(?!\s?(?:gold|coins?|gems?|credits?|xp|exp|v-?bucks|robux|points?|pts|souls|gil|runes|"
+    r"tokens?|karma|upvotes?|followers?|subs|views|likes|hp|dmg|damage|kills|elo|mmr)\b)"
+)
 _AMOUNT_SYMBOL = re.compile(
     rf"(?P<sym>[$€£])\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?(?:\s?(?P<cur>{_CUR})\b)?"
 )
 _AMOUNT_WORD = re.compile(
     rf"(?<![\w$€£.,])(?P<num>{_NUM})\s?(?:(?P<mult>{_MULT})\b)?\s?(?:(?P<cur>{_CUR})\b)?"
+    + _NOT_MONEY
 )
 _WORD_NUM = "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _AMOUNT_SPELLED = re.compile(
     rf"\b(?P<wnum>{_WORD_NUM})\s+(?P<mult>grand|racks?|bands?|stacks?|large|thousand|mil|k|bucks|"
-    rf"dollars|million|millones)\b(?:\s?(?P<cur>{_CUR})\b)?"
+    rf"dollars|million|millones)\b(?:\s?(?P<cur>{_CUR})\b)?" + _NOT_MONEY
 )
 
 _METHOD = compile_words(
-    r"venmo", r"cash ?app", r"zelle", r"paypal", r"apple pay", r"western union", r"moneygram",
-    r"bitcoin", r"btc", r"crypto", r"usdt", r"monero", r"xmr", r"gift ?cards?", r"wire (?:it|you|the money)",
+    r"venmo",
+    r"cash ?app",
+    r"zelle",
+    r"paypal",
+    r"apple pay",
+    r"western union",
+    r"moneygram",
+    r"bitcoin",
+    r"btc",
+    r"crypto",
+    r"usdt",
+    r"monero",
+    r"xmr",
+    r"gift ?cards?",
+    r"wire (?:it|you|the money)",
     r"\$[a-z][a-z0-9_]{2,}",
-)  # fmt: skip
+)
 _OFFER = compile_words(
-    r"(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|im|i am|we are|ill) (?:pay|paying|give|giving|send|sending|drop|dropping|throw|throwing|put up|putting up)",  # noqa: E501
-    r"paying", r"will pay", r"pays? well", r"paid well", r"get(?:s)? paid", r"you'?ll be paid",
-    r"make it worth (?:your|ur|their|his|her) while", r"cash reward", r"rewards?", r"bount(?:y|ies)",
-    r"price on (?:his|her|their|your|ur|that \w+) head", r"money on (?:his|her|their|your|ur) head",
-    r"contract on", r"(?:a|the) hit on", r"put (?:out )?a hit", r"hit ?man", r"hit ?men",
-    r"(?:te|les|le) (?:pago|doy|damos|pagamos|pagaremos)", r"pago", r"recompensa",
-    r"hay (?:lana|feria|varo|varos|billete|dinero)", r"bien pagado", r"(?:lana|feria) para el que",
-)  # fmt: skip
+    r"(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|im|i am|we are|ill) (?:pay|paying|give|giving|send|sending|drop|dropping|throw|throwing|put up|putting up)",
+    r"paying",
+    r"will pay",
+    r"pays? well",
+    r"paid well",
+    r"get(?:s)? paid",
+    r"you'?ll be paid",
+    r"make it worth (?:your|ur|their|his|her) while",
+    r"cash reward",
+    r"rewards?",
+    r"bount(?:y|ies)",
+    r"price on (?:his|her|their|your|ur|that \w+) head",
+    r"money on (?:his|her|their|your|ur) head",
+    r"contract on",
+    r"(?:a|the) hit on",
+    r"put (?:out )?a hit",
+    r"hit ?man",
+    r"hit ?men",
+    r"(?:te|les|le) (?:pago|doy|damos|pagamos|pagaremos)",
+    r"pago",
+    r"recompensa",
+    r"hay (?:lana|feria|varo|varos|billete|dinero)",
+    r"bien pagado",
+    r"(?:lana|feria) para el que",
+)
 _CONDITION = {
     "whoever": compile_words(
-        r"(?:to|for) (?:whoever|whomever|anyone who|anybody who|anyone that|anybody that|the (?:first )?(?:person|one|guy|man|woman) (?:who|that))",  # noqa: E501
-        r"whoever", r"(?:al|a) que (?:lo|la|le|les|se|me|nos)", r"a quien (?:lo|la|le|se)",
+        r"(?:to|for) (?:whoever|whomever|anyone who|anybody who|anyone that|anybody that|the (?:first )?(?:person|one|guy|man|woman) (?:who|that))",
+        r"whoever",
+        r"(?:al|a) que (?:lo|la|le|les|se|me|nos)",
+        r"a quien (?:lo|la|le|se)",
         r"(?:para|pa) (?:el|quien) que",
-    ),  # fmt: skip
+    ),
     "outcome": compile_words(
-        r"if (?:he|she|they|that \w+|the \w+|this \w+) (?:stops? breathing|disappears?|goes missing|go missing|ends? up|never (?:wakes?|comes?|makes?)|doesn'?t wake|stops? showing)",  # noqa: E501
-        r"(?:when|once|after) (?:it'?s|its|the job'?s|the job is|he'?s|she'?s|they'?re|he is|she is|they are) (?:done|gone|handled|dead|finished|taken care of)",  # noqa: E501
-        r"half (?:now|up ?front|before)", r"upon completion", r"(?:the )?rest (?:after|when|on delivery)",
-        r"cuando (?:este|esten|quede|queden) (?:muert[oa]s?|list[oa]s?)", r"la mitad (?:ahora|por adelantado|antes)",  # noqa: E501
-    ),  # fmt: skip
+        r"if (?:he|she|they|that \w+|the \w+|this \w+) (?:stops? breathing|disappears?|goes missing|go missing|ends? up|never (?:wakes?|comes?|makes?)|doesn'?t wake|stops? showing)",
+        r"(?:when|once|after) (?:it'?s|its|the job'?s|the job is|he'?s|she'?s|they'?re|he is|she is|they are) (?:done|gone|handled|dead|finished|taken care of)",
+        r"half (?:now|up ?front|before)",
+        r"upon completion",
+        r"(?:the )?rest (?:after|when|on delivery)",
+        r"cuando (?:este|esten|quede|queden) (?:muert[oa]s?|list[oa]s?)",
+        r"la mitad (?:ahora|por adelantado|antes)",
+    ),
     "proof": compile_words(
         r"(?:proof|pics?|photos?|video) (?:or|as|for|of) (?:proof|payment|it didn'?t happen)",
-        r"send (?:me )?(?:proof|pics?|a pic|a photo)", r"con pruebas", r"manda(?:me)? (?:foto|fotos|video)",
-    ),  # fmt: skip
+        r"send (?:me )?(?:proof|pics?|a pic|a photo)",
+        r"con pruebas",
+        r"manda(?:me)? (?:foto|fotos|video)",
+    ),
 }
 
 _SOLICIT = {
     "whoever": compile_words(
-        r"whoever (?:\w+ ){0,2}(?:kills?|takes?|does|puts?|gets?|shoots?|finds?|handles?|deals?|brings?|ends?|drops?|hits?|pops?|smokes?|catches?|beats?|burns?)",  # noqa: E501
-        r"(?:anyone|anybody|somebody|someone) (?:who|that) (?:\w+ ){0,2}(?:kills?|takes?|does|puts?|gets?|shoots?|handles?|beats?|burns?|can)",  # noqa: E501
-        r"(?:al|a) que (?:lo|la|le|les|se) (?:\w+ ){0,1}(?:mate|quiebre|levante|chingue|baje|tumbe|de|ponga|eche)",  # noqa: E501
+        # A bounty names a future act: "whoever kills", "anyone who would", "the
+        # first man who takes out". Past tense ("whoever killed my cat") is not.
+        r"(?:whoever|whomever|(?:anyone|anybody|somebody|someone) (?:who|that)|the (?:first )?"
+        r"(?:person|one|guy|man|woman|dude|mf) (?:who|that))(?: \w+)?? (?:would|will|can|could|"
+        r"gets?|(?!(?:is|was|has|says|thinks|knows|likes|loves|wants|needs|reads|sees|lives)\b)"
+        r"[a-z]+[^s\W]s)\b",
+        r"(?:al|a) que (?:lo|la|le|les|se) (?:\w+ ){0,1}(?:mate|quiebre|levante|chingue|baje|tumbe|de|ponga|eche)",
     ),
     "call_to_action": compile_words(
-        r"(?:somebody|someone|some1|sum1|anybody|anyone|one of (?:you|yall|y'?all|us)) (?:needs? to|should|gotta|has to|have to|better|go|pls|please|plz|do (?:us|me|the world) a favou?r)",  # noqa: E501
-        r"(?:everyone|everybody|all of (?:you|us)|y'?all|yall|we all|lets all|let'?s all) (?:go|show up|pull up|roll up|head|get|meet|needs? to|should)",  # noqa: E501
+        r"(?:somebody|someone|some1|sum1|anybody|anyone|one of (?:you|yall|y'?all|us)) (?:needs? to|should|gotta|has to|have to|better|go|pls|please|plz|do (?:us|me|the world) a favou?r)",
+        r"(?:everyone|everybody|all of (?:you|us)|y'?all|yall|we all|lets all|let'?s all) (?:go|show up|pull up|roll up|head|get|meet|needs? to|should)",
         r"let'?s (?:go|pull up|roll up|get|find|hunt|visit|show up)",
         r"(?:go|lets) (?:get|find|hunt|grab|visit) (?:him|her|them|that \w+|this \w+|those \w+)",
-        r"(?:we|u|you|yall|y'?all) (?:need|should|gotta|have) (?:to )?(?:go|get|find|hunt|visit|show up|pull up)",  # noqa: E501
+        r"(?:we|u|you|yall|y'?all) (?:need|should|gotta|have) (?:to )?(?:go|get|find|hunt|visit|show up|pull up)",
         r"(?:alguien|que alguien) (?:que|tiene que|deberia|debe|le|lo|la)",
         r"(?:vamos|vayan|vamonos) (?:todos|todas|a su casa|por el|por ella|a buscar)",
         r"todos a su casa",
     ),
     "hire": compile_words(
-        r"(?:looking for|need|needs|hiring|hire|want|seeking|find me) (?:a |an |some )?(?:someone|somebody|a shooter|shooters|a hitter|hitters|a guy|a pro|a professional|a driver|a hitman|a hit man|hitman|muscle|a cleaner|sicarios?|shooter|hitter) (?:to|who|that|for)",  # noqa: E501
-        r"(?:busco|buscamos|se busca|necesito|se solicita) (?:a )?(?:alguien|sicarios?|gente|un gatillero|quien)",  # noqa: E501
-        r"sicarios?", r"gatilleros?", r"hit ?m[ae]n",
-    ),  # fmt: skip
+        r"(?:looking for|need|needs|hiring|hire|want|seeking|find me) (?:a |an |some )?(?:someone|somebody|a shooter|shooters|a hitter|hitters|a guy|a pro|a professional|a driver|a hitman|a hit man|hitman|muscle|a cleaner|sicarios?|shooter|hitter) (?:to|who|that|for)",
+        r"(?:busco|buscamos|se busca|necesito|se solicita) (?:a )?(?:alguien|sicarios?|gente|un gatillero|quien)",
+        r"sicarios?",
+        r"gatilleros?",
+        r"hit ?m[ae]n",
+    ),
 }
 _LOCATE = compile_words(
-    r"(?:anyone|anybody|somebody|someone|who|does anyone|does anybody|any1|u|you|y'?all) (?:\w+ )?(?:know|knows|got|has|have|find|found) (?:where (?:\w+ ){1,3}?(?:lives?|stays?|works?|sleeps?|parks?|goes|is staying)|(?:his|her|their|that \w+'?s?|the \w+'?s) (?:home |new |real |current |exact )?(?:address|addy|location|addr|school|schedule|plate|car|phone|number|workplace|whereabouts))",  # noqa: E501
-    r"(?:drop|post|send|share|leak|dm me|give me|need|find|get) (?:me )?(?:his|her|their|that \w+'?s?|the \w+'?s) (?:home |new |real |current |exact )?(?:address|addy|addr|location|school|schedule|plate|info|whereabouts|number)",  # noqa: E501
-    r"find (?:out )?where (?:\w+ ){1,3}?(?:lives?|stays?|works?|sleeps?|goes to school)",  # noqa: E501
-    r"(?:pay|paying|\d+k?) (?:for|to whoever (?:finds|gets|has)) (?:his|her|their|that \w+'?s?) (?:home )?(?:address|addy|location|whereabouts|school)",  # noqa: E501
-    r"(?:alguien|quien) (?:sabe|tiene|conoce) (?:donde vive|su direccion|donde trabaja|donde estudian?|su domicilio)",  # noqa: E501
+    r"(?:anyone|anybody|somebody|someone|who|does anyone|does anybody|any1|u|you|y'?all) (?:\w+ )?(?:know|knows|got|has|have|find|found) (?:where (?:\w+ ){1,4}?(?:lives?|stays?|works?|sleeps?|parks?|goes|is staying)|(?:his|her|their|that \w+'?s?|the \w+'?s) (?:home |new |real |current |exact )?(?:address|addy|location|addr|school|schedule|plate|car|phone|number|workplace|whereabouts))",
+    r"(?:drop|post|send|share|leak|dm me|give me|need|find|get) (?:me )?(?:his|her|their|that \w+'?s?|the \w+'?s) (?:home |new |real |current |exact )?(?:address|addy|addr|location|school|schedule|plate|info|whereabouts|number)",
+    r"find (?:out )?where (?:\w+ ){1,3}?(?:lives?|stays?|works?|sleeps?|goes to school)",
+    r"(?:pay|paying|pays|offering|\d+k?)\b(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:for|to whoever (?:finds|gets|has|posts))"
+    r" (?:his|her|their|the|that \w+'?s?|this \w+'?s?) (?:home |new |real |current |exact )?"
+    r"(?:address|addy|location|whereabouts|school|schedule|plate)",
+    r"(?:alguien|quien) (?:sabe|tiene|conoce) (?:donde vive|su direccion|donde trabaja|donde estudian?|su domicilio)",
     r"(?:pasen|pasenme|manden|busquen|consigan) (?:su|la) (?:direccion|domicilio|ubicacion)",
 )
 
-_ROLE_NEAR = re.compile(r"\b(?:" + ROLE_WORDS + r"|beating|beat ?down|body|hospital|the real thing|"
-                        r"dead|kill|alive|face|legs|kneecaps?)\b")  # fmt: skip
+_ROLE_NEAR = re.compile(
+    r"\b(?:" + ROLE_WORDS + r"|beating|beat ?down|body|hospital|the real thing|"
+    r"dead|kill|alive|face|legs|kneecaps?)\b"
+)
 
 
 def _amount(num: str | None, wnum: str | None, mult: str | None) -> float:

@@ -7,9 +7,13 @@ Card: ``threatscan.personal_data.v1``
     (after a plate/tag/placa cue), ``id`` (SSN shape, or a driver's licence,
     passport, CURP number after its cue), ``school`` (a named school a child
     attends), ``schedule`` (when someone leaves, arrives or walks: "leaves work
-    at 6"), ``gate_code``, ``family_workplace`` ("his wife works at ...").
+    at 6"), ``gate_code`` ("gate code for X's building is 4821"),
+    ``family_workplace`` ("his wife works at Riverside Dental": the workplace
+    must be a capitalised name).
     Each item carries ``owner``: ``self`` (my, our, call me), ``other`` (his,
-    her, they, lives at) or ``unknown``, read from the words just before it.
+    her, they, lives at, a full name just before it: "Gavin Shore, 88 Pinecrest
+    Drive") or ``unknown``, read from the words just before it; phrase items
+    (schedule, gate code, family workplace) may name their owner inside.
     Known false positives: business and public-office details, the author's
     own details, and everyday addresses; the framing detector marks those and
     owner ``self`` lowers the doxxing score. Languages: English, Spanish;
@@ -31,7 +35,9 @@ __all__ = ["NAME", "detect_personal_data"]
 NAME = "threatscan.personal_data.v1"
 
 _I = re.IGNORECASE
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
 _SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike"
@@ -81,17 +87,17 @@ _SCHEDULE = re.compile(
 )
 _GATE = re.compile(
     r"\b(?:gate|door|garage|building|entry|alarm|lockbox|keypad|front door)\s*(?:code|pin|combo|"
-    r"combination)\s*(?:is|:|=|#)?\s*\d{3,8}#?|\bc[oó]digo (?:de la |del )?(?:reja|port[oó]n|puerta|"
+    r"combination)(?:\s+(?:for|to|at)\s+[^.!?\n]{1,40}?)?\s*(?:is|:|=|#)?\s*\d{3,8}#?|\bc[oó]digo (?:de la |del )?(?:reja|port[oó]n|puerta|"
     r"entrada|alarma|edificio)\s*(?:es)?\s*:?\s*\d{3,8}",
     _I,
 )
+# The workplace must be named (capitalised): "works at the hospital" identifies nobody.
 _FAMILY_WORK = re.compile(
-    r"\b(?:his|her|their|your|ur)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|brother|"
-    r"sister|girlfriend|boyfriend|fianc[eé]e?|partner|kid)\s+(?:works|is working|works nights|"
-    r"works days|clocks in)\s+(?:at|in|for)\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*){1,5}"
-    r"|\bsu (?:esposa|esposo|mam[aá]|pap[aá]|hija|hijo|hermana|hermano|novia|novio)\s+trabaja en\s+"
-    r"(?:el |la )?(?:[A-ZÁÉÍÓÚÑ][\w'&.-]*\s*){1,5}",
-    _I,
+    r"\b(?i:(?:his|her|their|your|ur)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|"
+    r"brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|kid)\s+(?:works|is working|works "
+    r"nights|works days|clocks in)\s+(?:at|in|for)\s+(?:the\s+)?)(?:[A-Z][\w'&.-]*\s*){1,5}"
+    r"|\b(?i:su (?:esposa|esposo|mam[aá]|pap[aá]|hija|hijo|hermana|hermano|novia|novio)\s+trabaja"
+    r"\s+en\s+(?:el |la )?)(?:[A-ZÁÉÍÓÚÑ][\w'&.-]*\s*){1,5}",
 )
 
 _SELF = re.compile(
@@ -101,10 +107,15 @@ _SELF = re.compile(
     _I,
 )
 _OTHER = re.compile(
-    r"\b(?:his|her|their|he|she|they|him|them|lives at|lives on|stays at|this guy|that guy|"
+    r"\b(?i:his|her|their|he|she|they|him|them|lives at|lives on|stays at|this guy|that guy|"
     r"this bitch|su|sus|vive en|[eé]l|ella|ellos)\b|\b[A-Z][a-z]+'s\b|\b(?:[A-Z][a-z]+\s){1,2}"
-    r"(?:lives|stays|is at|works)\b",
+    r"(?:lives|stays|is at|works)\b"
+    # A full name just before the item: "Gavin Shore, 88 Pinecrest Drive".
+    r"|\b[A-Z][a-z]+\s[A-Z][a-z]+[,:]\s*$",
 )
+# Items whose match is a phrase may name their owner inside it: "his wife works at
+# ...", "gate code for Nora Quill's building is ...", "su esposa trabaja en ...".
+_PHRASE_KINDS = frozenset({"family_workplace", "gate_code", "schedule"})
 
 
 def _owner(text: str, start: int, end: int) -> str:
@@ -124,14 +135,22 @@ def _owner(text: str, start: int, end: int) -> str:
     return best
 
 
-def _items(layer: Layer, spans: list[tuple[int, int, str]], extra: dict[str, str]) -> list[Evidence]:
+def _items(
+    layer: Layer, spans: list[tuple[int, int, str]], extra: dict[str, str]
+) -> list[Evidence]:
     out = []
     text = layer.text
     for start, end, kind in spans:
+        # Patterns that end on optional parts may swallow trailing spaces: trim them.
+        while end > start and text[end - 1].isspace():
+            end -= 1
         o_start, o_end = layer.span(start, end)
         if o_start >= o_end:
             continue
-        detail = {"kind": kind, "owner": _owner(text, start, end), **extra}
+        owner = _owner(text, start, end)
+        if owner == "unknown" and kind in _PHRASE_KINDS and _OTHER.search(text[start:end]):
+            owner = "other"
+        detail = {"kind": kind, "owner": owner, **extra}
         out.append(make_evidence(Cue.PERSONAL_DATA, o_start, o_end, NAME, **detail))
     return out
 
@@ -166,9 +185,7 @@ def detect_personal_data(doc: NormalizedText) -> tuple[Evidence, ...]:
     ssn = [(m.start(), m.end(), "id") for m in _SSN.finditer(text)]
     spans += ssn
     spans += [(m.start("id"), m.end("id"), "id") for m in _ID.finditer(text)]
-    phones = [
-        p for p in _phones(text) if not any(s <= p[0] and p[1] <= e for s, e, _ in spans)
-    ]
+    phones = [p for p in _phones(text) if not any(s <= p[0] and p[1] <= e for s, e, _ in spans)]
     spans += phones
     spans += _addresses(text)
     plates = []
@@ -191,4 +208,3 @@ def detect_personal_data(doc: NormalizedText) -> tuple[Evidence, ...]:
             continue
         kept.append(span)
     return tuple(_items(layer, kept, {}))
-

@@ -49,7 +49,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:this|that|dat|dis|ese|esa|este|esta) (?:guy|dude|man|woman|girl|bitch|bastard|fool|clown|"
         r"idiot|snitch|rat|pig|punk|kid|lady|mf|wey|guey|tipo|tipa|cabron|vato|vieja|morra|pendejo)",
     ),
-    "role": compile_words(r"(?:the |that |this |a |an |el |la |los |las |ese |esa )?(?:" + ROLE_WORDS + r")"),
+    "role": compile_words(
+        r"(?:the |that |this |a |an |el |la |los |las |ese |esa )?(?:" + ROLE_WORDS + r")"
+    ),
     "group": compile_words(
         r"(?:all|every|those|these|todos los|todas las) (?:\w+ )?(?:immigrants|migrants|illegals|cops|"
         r"pigs|feds|agents|jews|muslims|christians|gays|liberals|conservatives|democrats|republicans|"
@@ -62,13 +64,91 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\b(?!\.[a-z]{2,}\b)")
-_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b"
+)
 _NAME_STOP = frozenset(
-    "The This That These Those I If When What Where Who Why How And But Or So Just Crime Stoppers "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Street Avenue Road Police Department Breaking "
-    "News Update County City State Court Federal Judge Officer Agent Dear Hey Hi Hello Please Thanks "
-    "Happy Good My Our Your His Her Their We You He She They It Ice Fbi Lol Omg".split()
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "I",
+        "If",
+        "When",
+        "What",
+        "Where",
+        "Who",
+        "Why",
+        "How",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "Just",
+        "Crime",
+        "Stoppers",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Street",
+        "Avenue",
+        "Road",
+        "Police",
+        "Department",
+        "Breaking",
+        "News",
+        "Update",
+        "County",
+        "City",
+        "State",
+        "Court",
+        "Federal",
+        "Judge",
+        "Officer",
+        "Agent",
+        "Dear",
+        "Hey",
+        "Hi",
+        "Hello",
+        "Please",
+        "Thanks",
+        "Happy",
+        "Good",
+        "My",
+        "Our",
+        "Your",
+        "His",
+        "Her",
+        "Their",
+        "We",
+        "You",
+        "He",
+        "She",
+        "They",
+        "It",
+        "Ice",
+        "Fbi",
+        "Lol",
+        "Omg",
+    ]
 )
 
 

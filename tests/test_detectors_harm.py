@@ -1,0 +1,102 @@
+"""Table tests for ``threatscan.harm.v1`` and ``threatscan.intent.v1``.
+
+Each row: (text, expected category or kind, expected substring of the original
+text at the evidence span, why). A ``None`` substring means the cue must NOT be
+found (a known false positive the detector avoids).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from threatscan.detectors.harm import detect_harm, detect_intent
+from threatscan.normalize import normalize
+from threatscan.types import Cue, Evidence
+
+HARM_ROWS: list[tuple[str, str, str | None, str]] = [
+    ("I will kill you", "kill", "kill", "plain act"),
+    ("i will k1ll you Travis", "kill", "k1ll", "leetspeak folds to kill; span is the original"),
+    ("I will k i l l him", "kill", "k i l l", "spaced letters are joined"),
+    ("I'm going to k\u0456ll him", "kill", "k\u0456ll", "Cyrillic i is a confusable"),
+    ("I'm gonna sh\u200boot you", "shoot", "sh\u200boot", "zero-width space inside the word"),
+    ("put a bullet in his head", "shoot", "put a bullet in", "euphemism for shooting"),
+    (
+        "50k to whoever puts Judge Halvorsen in the ground",
+        "euphemism",
+        "puts Judge Halvorsen in the ground",
+        "role word plus name is an object",
+    ),
+    (
+        "the first man who takes out the prosecutor",
+        "euphemism",
+        "takes out the prosecutor",
+        "'take out' before a role object",
+    ),
+    ("10k to whoever runs over that cop", "vehicle", "runs over that cop", "vehicle attack"),
+    ("anyone who jumps the new manager", "beat", "jumps the new manager", "assault on a role"),
+    ("she needs to be taught a lesson", "menace", "be taught a lesson", "weaker menace"),
+    ("We're going to burn their house down", "burn", "burn their house down", "arson"),
+    ("you won't make it home", "euphemism", "won't make it home", "euphemistic death threat"),
+    ("I'm coming for you tonight with my Glock", "weapon", "Glock", "weapon named"),
+    ("Te voy a matar", "kill", "matar", "Spanish"),
+    ("al que le dé piso al testigo", "kill", "le dé piso", "Spanish slang with the accent kept"),
+    ("vamos a levantarlo", "kidnap", "levantarlo", "Spanish slang for abduction"),
+    ("Hay que darle una lección", "menace", "darle una lección", "Spanish menace"),
+    # must NOT be found
+    ("We're gonna take out the trash", "euphemism", None, "'take out' a thing, not a person"),
+    ("I'll take him out to dinner", "euphemism", None, "'take out to' is a date"),
+    ("I teach them a lesson in algebra every day", "menace", None, "a lesson in a subject"),
+    ("I'll make them pay attention", "menace", None, "'make them pay' is not a cue"),
+    ("who wants to jump the queue", "beat", None, "'jump' a thing, not a person"),
+    ("her skills are great", "kill", None, "word boundary: skills"),
+    ("the execution of the plan", "kill", None, "noun 'execution' is not the act"),
+]
+
+INTENT_ROWS: list[tuple[str, str, str | None, str]] = [
+    ("I'm gonna put a bullet in him", "first_person", "I'm gonna", "first-person intent"),
+    ("Te voy a matar", "first_person", "Te voy a", "Spanish first-person intent"),
+    ("Testify and you won't make it home", "conditional", "Testify and you won't", "conditional"),
+    ("Si declaras contra mi hermano", "conditional", "Si declaras", "Spanish conditional"),
+    ("you're gonna die", "second_person_future", "you're gonna die", "prediction of harm"),
+    ("I know where you live", "know_where", "I know where you live", "surveillance"),
+    ("We see you leave your place at 7", "watching", "We see you leave", "surveillance"),
+    ("Ya sabemos dónde vives", "know_where", "Ya sabemos dónde vives", "Spanish"),
+    # must NOT be found
+    ("I know where you got that shirt", "know_where", None, "not a place the target lives"),
+    ("if you want pizza let me know", "conditional", None, "no conduct the author punishes"),
+]
+
+
+def _find(evidence: tuple[Evidence, ...], key: str, value: str) -> list[Evidence]:
+    return [e for e in evidence if str(e.get(key)) == value]
+
+
+@pytest.mark.parametrize(("text", "category", "span", "why"), HARM_ROWS)
+def test_harm(text: str, category: str, span: str | None, why: str) -> None:
+    found = _find(detect_harm(normalize(text)), "category", category)
+    assert all(e.cue is Cue.HARM_ACT for e in found)
+    got = [text[e.start : e.end] for e in found]
+    if span is None:
+        assert got == [], why
+    else:
+        assert span in got, f"{why}: got {got}"
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "why"), INTENT_ROWS)
+def test_intent(text: str, kind: str, span: str | None, why: str) -> None:
+    found = _find(detect_intent(normalize(text)), "kind", kind)
+    got = [text[e.start : e.end] for e in found]
+    if span is None:
+        assert got == [], why
+    else:
+        assert span in got, f"{why}: got {got}"
+
+
+def test_surveillance_cue() -> None:
+    found = detect_intent(normalize("we see you leave at 7"))
+    assert any(e.cue is Cue.SURVEILLANCE for e in found)
+
+
+def test_detector_is_pure() -> None:
+    doc = normalize("I will kill you")
+    assert detect_harm(doc) == detect_harm(doc)

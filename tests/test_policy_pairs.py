@@ -1,0 +1,144 @@
+"""Policy pairs: the same content, framed and as the author's own act.
+
+POLICY.md judges the author's act, not the words: news, court records,
+quotation to condemn or report, counter-speech, victim reports and fiction
+never flag, while the same content as the author's own offer, threat or dox
+must flag for the right label. Reports of public police or ICE activity never
+flag, and a disclaimer ("just joking") does not excuse a real offer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from threatscan import Scanner
+from threatscan.types import Decision, Label
+
+SCANNER = Scanner()
+
+# (framed text that must not flag, the author's own act, the label it must flag, why)
+PAIRS: list[tuple[str, str, Label, str]] = [
+    # solicitation
+    (
+        "Police said the suspect offered $20,000 to anyone who would kill the witness.",
+        "$20,000 to anyone who kills the witness.",
+        Label.SOLICITATION,
+        "news report vs bounty",
+    ),
+    (
+        'The indictment alleges he texted "I\'ll pay 5k to whoever shoots her" to an agent.',
+        "I'll pay 5k to whoever shoots her.",
+        Label.SOLICITATION,
+        "court record quoting vs offer",
+    ),
+    (
+        'Posts like "50 grand to whoever takes out the prosecutor" are disgusting. Report them.',
+        "50 grand to whoever takes out the prosecutor.",
+        Label.SOLICITATION,
+        "counter-speech vs bounty",
+    ),
+    (
+        "In the movie the villain offers a million dollars to whoever kills the sheriff.",
+        "A million dollars to whoever kills the sheriff.",
+        Label.SOLICITATION,
+        "film plot vs bounty",
+    ),
+    (
+        "Según la fiscalía, el detenido ofreció 100 mil pesos para matar al periodista.",
+        "Doy 100 mil pesos al que le dé piso al periodista.",
+        Label.SOLICITATION,
+        "Spanish news vs bounty",
+    ),
+    # threat
+    (
+        "Someone texted me \"I'm going to kill you\" and I'm terrified.",
+        "I'm going to kill you.",
+        Label.THREAT,
+        "victim report vs threat",
+    ),
+    (
+        'The witness testified the defendant told her "testify and you won\'t make it home".',
+        "Testify and you won't make it home.",
+        Label.THREAT,
+        "court testimony vs conditional threat",
+    ),
+    (
+        'People posting "I know where you live, Dana" is sick. Stop the violence.',
+        "I know where you live, Dana.",
+        Label.THREAT,
+        "counter-speech vs surveillance threat",
+    ),
+    (
+        'Recibí un mensaje: "te voy a matar". Tengo miedo y lo denuncié.',
+        "Te voy a matar, Julián.",
+        Label.THREAT,
+        "Spanish victim report vs threat",
+    ),
+    # doxxing
+    (
+        "According to police, he posted her address, 2231 Alder Court, and was charged.",
+        "Here's where Priya Nandakumar lives: 2231 Alder Court, Springfield IL 62704.",
+        Label.DOXXING,
+        "news report vs disclosure",
+    ),
+    (
+        "The court records show the defendant leaked an SSN, 923-45-6789, in exhibit 4.",
+        "Tom Becker's SSN is 923-45-6789.",
+        Label.DOXXING,
+        "court record vs disclosure",
+    ),
+    (
+        "Condenamos que publicaran la dirección de la periodista. Nadie merece esto.",
+        "La dirección del periodista Andrés Lugo es Calle Morelos 145, y su teléfono es "
+        "312-555-0162.",
+        Label.DOXXING,
+        "Spanish counter-speech vs disclosure",
+    ),
+    (
+        "Someone posted my old address and phone online and I'm scared.",
+        "Her cell is 312-555-0147 and her email is p.nanda@example.org.",
+        Label.DOXXING,
+        "victim report vs disclosure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("framed", "own", "label", "why"), PAIRS)
+def test_framed_never_flags(framed: str, own: str, label: Label, why: str) -> None:
+    report = SCANNER.scan(framed)
+    assert report.decision is not Decision.FLAG, f"{why}: {report.explanation}"
+    assert report.flagged_labels == ()
+
+
+@pytest.mark.parametrize(("framed", "own", "label", "why"), PAIRS)
+def test_own_act_flags(framed: str, own: str, label: Label, why: str) -> None:
+    report = SCANNER.scan(own)
+    assert report.labels[label].flagged, f"{why}: {report.explanation}"
+
+
+PUBLIC_ACTIVITY = [
+    "Heads up: ICE agents near 18th and Blue Island right now, two unmarked vans.",
+    "Checkpoint on Route 9 past the gas station, cops stopping everyone.",
+    "Police are at 4417 Birchwood Lane right now, three cruisers, avoid the area.",
+    "Ojo, la migra está en la esquina de Cesar Chávez y Lorena ahorita.",
+    "ICE agents spotted outside the courthouse on Main Street, know your rights.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_ACTIVITY)
+def test_public_activity_never_flags(text: str) -> None:
+    report = SCANNER.scan(text)
+    assert report.flagged_labels == (), report.explanation
+    assert report.decision is not Decision.FLAG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just joking lol but 10k to whoever runs over that cop Brian Tully.",
+        "jk jk... unless? 5k to whoever shoots the judge",
+    ],
+)
+def test_joke_disclaimer_does_not_excuse_an_offer(text: str) -> None:
+    report = SCANNER.scan(text)
+    assert report.labels[Label.SOLICITATION].flagged, report.explanation
