@@ -52,6 +52,15 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("classifier", "rules-v1", "Which classifier turns evidence into scores."),
     ("thresholds", "flag 0.6, review 0.35", "Per-label flag and review thresholds."),
     ("reveal_pii", False, "Include unmasked personal data in evidence excerpts."),
+    (
+        "judge_url",
+        "",
+        "OpenAI-compatible base URL of an LLM judge for the review band; empty = off.",
+    ),
+    ("judge_model", "", "Model name sent to the LLM judge."),
+    ("judge_timeout", 10.0, "Seconds to wait for one LLM judge answer."),
+    ("judge_weight", 0.7, "How far the judge's verdict moves a score in the review band (0-1)."),
+    ("judge_api_key_env", "", "Name of the environment variable that holds the judge's API key."),
 )
 
 
@@ -70,8 +79,23 @@ class ScanConfig:
     classifier: str = "rules-v1"
     thresholds: Mapping[Label, Thresholds] = field(default_factory=lambda: DEFAULT_THRESHOLDS)
     reveal_pii: bool = False
+    judge_url: str = ""
+    judge_model: str = ""
+    judge_timeout: float = 10.0
+    judge_weight: float = 0.7
+    judge_api_key_env: str = ""
 
     def __post_init__(self) -> None:
+        if self.judge_url and not self.judge_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"judge_url must start with http:// or https://, got {self.judge_url!r}"
+            )
+        if self.judge_url and not self.judge_model:
+            raise ConfigError("judge_url is set but judge_model is empty; name the model to call")
+        if not 0.0 <= self.judge_weight <= 1.0:
+            raise ConfigError(f"judge_weight must lie in [0, 1], got {self.judge_weight}")
+        if self.judge_timeout <= 0:
+            raise ConfigError(f"judge_timeout must be positive, got {self.judge_timeout}")
         if not isinstance(self.max_chars, int) or self.max_chars < 1:
             raise ConfigError(f"max_chars must be a positive integer, got {self.max_chars!r}")
         missing = [label.value for label in LABELS if label not in self.thresholds]
@@ -93,6 +117,11 @@ class ScanConfig:
                 for label, t in sorted(self.thresholds.items(), key=lambda kv: kv[0].value)
             },
             "reveal_pii": self.reveal_pii,
+            "judge_url": self.judge_url,
+            "judge_model": self.judge_model,
+            "judge_timeout": self.judge_timeout,
+            "judge_weight": self.judge_weight,
+            "judge_api_key_env": self.judge_api_key_env,
         }
 
     def fingerprint(self) -> str:
@@ -127,6 +156,16 @@ class ScanConfig:
             if not isinstance(data["reveal_pii"], bool):
                 raise ConfigError("reveal_pii must be true or false")
             kwargs["reveal_pii"] = data["reveal_pii"]
+        for name in ("judge_url", "judge_model", "judge_api_key_env"):
+            if name in data:
+                if not isinstance(data[name], str):
+                    raise ConfigError(f"{name} must be a string")
+                kwargs[name] = data[name]
+        for name in ("judge_timeout", "judge_weight"):
+            if name in data:
+                if not isinstance(data[name], int | float) or isinstance(data[name], bool):
+                    raise ConfigError(f"{name} must be a number")
+                kwargs[name] = float(data[name])
         if "thresholds" in data:
             kwargs["thresholds"] = _parse_thresholds(data["thresholds"])
         return cls(**kwargs)

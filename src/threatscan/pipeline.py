@@ -7,6 +7,7 @@ from typing import Any
 
 from threatscan.classify import BatchClassifier, Classifier, get_classifier
 from threatscan.classify.features import Analysis, analyze
+from threatscan.classify.judge import LLMJudge
 from threatscan.config import ScanConfig
 from threatscan.decide import decide
 from threatscan.detectors import Detector, default_registry
@@ -30,12 +31,13 @@ class Scanner:
         'flag'
     """
 
-    __slots__ = ("_classifier", "_detectors", "_model", "config")
+    __slots__ = ("_classifier", "_detectors", "_judge", "_model", "config")
 
     config: ScanConfig
     _detectors: tuple[tuple[str, Detector], ...]
     _classifier: Classifier
     _model: str
+    _judge: LLMJudge | None
 
     def __init__(self, config: ScanConfig | None = None) -> None:
         config = config if config is not None else ScanConfig()
@@ -50,6 +52,18 @@ class Scanner:
         object.__setattr__(
             self, "_detectors", tuple((name, registry[name]) for name in config.detectors)
         )
+        judge = (
+            LLMJudge(
+                config.judge_url,
+                config.judge_model,
+                timeout=config.judge_timeout,
+                weight=config.judge_weight,
+                api_key_env=config.judge_api_key_env,
+            )
+            if config.judge_url
+            else None
+        )
+        object.__setattr__(self, "_judge", judge)
         classifier = get_classifier(config.classifier)
         object.__setattr__(self, "_classifier", classifier)
         object.__setattr__(self, "_model", f"threatscan-{classifier.name}/{config.fingerprint()}")
@@ -86,11 +100,10 @@ class Scanner:
             InputError: ``text`` is not a string.
             TextTooLongError: ``text`` is longer than ``config.max_chars``.
         """
-        doc = normalize(self._check(text))
-        evidence = _run_detectors(self._detectors, doc)
-        analysis = analyze(doc, evidence)
-        scores = self._classifier.predict(doc, analysis)
-        return decide(doc, analysis, scores, self.config, model=self.model, id=id)
+        result = self.scan_batch([text], ids=[id])[0]
+        if isinstance(result, ThreatscanError):
+            raise result
+        return result
 
     def scan_many(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Report]:
         """Scan texts in order, in batches; an invalid text raises (see ``scan``)."""
@@ -135,6 +148,12 @@ class Scanner:
             scores = self._classifier.predict_many(items)
         else:
             scores = [self._classifier.predict(doc, analysis) for doc, analysis in items]
+        if self._judge is not None:
+            bands = {label: (t.review, t.flag) for label, t in self.config.thresholds.items()}
+            scores = [
+                self._judge.adjust(doc.original, score, bands)
+                for (_, doc, _), score in zip(docs, scores, strict=True)
+            ]
         for (i, doc, analysis), score in zip(docs, scores, strict=True):
             results[i] = decide(
                 doc,

@@ -7,10 +7,11 @@ Card: ``threatscan.target.v1``
     immigrants, those cops), ``family`` (his wife, her kids), ``handle``
     (@name), ``name`` (two capitalised words, or a capitalised word after a
     harm verb).
-    Known false positives: capitalised place or brand names ("Blue Island",
-    "Crime Stoppers") read as names; "you" in generic statements. Targets are
-    evidence only: a label needs a harm act, payment or disclosure besides.
-    Languages: English, Spanish. Protection is target-neutral: every role is
+    Known false positives: capitalised brand or place names that do not end in
+    a place word ("Crime Stoppers" is stopped, "Blue Island" and "Larkspur Ave"
+    end in place words and are skipped; "Shopwell Foods" still reads as a
+    name); "you" in generic statements. Targets are evidence only: a label
+    needs a harm act, payment or disclosure besides. Languages: English, Spanish. Protection is target-neutral: every role is
     one list, and no role weighs more than another.
 """
 
@@ -152,6 +153,15 @@ _NAME_STOP = frozenset(
 )
 
 
+# Capitalised sequences ending in these are places, not people ("Larkspur Ave").
+_PLACE_WORDS = frozenset(
+    "St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Ct Court Way Pl Place Park "
+    "Terrace Pkwy Parkway Hwy Highway Island Lake River Bridge Station Square Plaza Mall Center "
+    "Centre School Academy Elementary High Middle Hospital Church Library Airport Heights Hills "
+    "Springs City County Beach Lot Market".split()
+)
+
+
 def detect_targets(doc: NormalizedText) -> tuple[Evidence, ...]:
     """References to people or groups, with a ``kind`` detail. See the module card."""
     folded = doc.folded
@@ -160,6 +170,10 @@ def detect_targets(doc: NormalizedText) -> tuple[Evidence, ...]:
         out.extend(emit(folded, pattern.finditer(folded.text), Cue.TARGET, NAME, kind=kind))
     basic = doc.basic
     out.extend(emit(basic, _HANDLE.finditer(basic.text), Cue.TARGET, NAME, kind="handle"))
-    names = [m for m in _NAME.finditer(basic.text) if m.group().split()[0] not in _NAME_STOP]
+    names = [
+        m
+        for m in _NAME.finditer(basic.text)
+        if m.group().split()[0] not in _NAME_STOP and m.group().split()[-1] not in _PLACE_WORDS
+    ]
     out.extend(emit(basic, names, Cue.TARGET, NAME, kind="name"))
     return tuple(out)

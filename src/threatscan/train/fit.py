@@ -142,6 +142,7 @@ def train(
     c_linear: float = 4.0,
     c_head: float = 1.0,
     cache: Path | None = None,
+    head: Path | None = None,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
@@ -190,7 +191,19 @@ def train(
     x_head_tr = np.hstack([emb[tr], dense[tr], cheap_train_oof])
     x_head_dv = np.hstack([emb[dv], dense[dv], cheap_dev])
     head_dev = np.zeros_like(cheap_dev)
-    for j, label in enumerate(LABELS):
+    if head is not None:
+        # The head was trained with the fine-tuned encoder (scripts/finetune_encoder.py):
+        # map its columns onto [embedding, Analysis features, linear logits (unused)].
+        with np.load(head, allow_pickle=False) as data:
+            w_ft, b_ft, names_ft = data["w"], data["b"], [str(n) for n in data["feature_names"]]
+        head_w[:, : Encoder.dim] = w_ft[:, : Encoder.dim]
+        for k, name in enumerate(names_ft):
+            if name in FEATURE_NAMES:
+                head_w[:, Encoder.dim + FEATURE_NAMES.index(name)] = w_ft[:, Encoder.dim + k]
+        head_b[:] = b_ft
+        head_dev = (x_head_dv @ head_w.T + head_b).astype(np.float32)
+        progress(f"encoder head taken from {head}")
+    for j, label in enumerate(LABELS if head is None else ()):
         known_tr = y_all[tr, j] >= 0
         model = sklearn.linear_model.LogisticRegression(
             C=c_head, max_iter=3000, random_state=seed
@@ -240,6 +253,7 @@ def train(
         "dev_escalation_rate": round(rate, 4),
         "python": platform.python_version(),
         "encoder": "all-MiniLM-L6-v2 int8 ONNX (models/minilm)",
+        "head": "fine-tuned with the encoder" if head is not None else "logistic regression",
     }
     weights = CascadeWeights(
         feature_names=FEATURE_NAMES,
