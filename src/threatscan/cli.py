@@ -651,3 +651,16 @@ def train(
     click.echo(json.dumps(result.dev_metrics, indent=2, sort_keys=True))
     click.echo(f"dev escalation rate: {result.escalation_rate_dev:.3f}")
     click.echo(f"weights written to {target}")
+
+
+# --------------------------------------------------------------------------- eval, tune
+
+
+def _register_eval_commands() -> None:
+    from threatscan.eval.commands import eval_command, tune_command
+
+    cli.add_command(eval_command, "eval")
+    cli.add_command(tune_command, "tune")
+
+
+_register_eval_commands()

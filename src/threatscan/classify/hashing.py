@@ -7,6 +7,7 @@ same in training and at run time, and costs a few microseconds per text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 
@@ -22,7 +23,7 @@ _TOKEN = re.compile(r"[a-z0-9$@']+")
 def _ngrams(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     feats = [f"w:{t}" for t in tokens]
-    feats += [f"b:{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    feats += [f"b:{a} {b}" for a, b in itertools.pairwise(tokens)]
     for t in tokens:
         if len(t) >= 4:
             padded = f"<{t}>"

@@ -1,0 +1,214 @@
+"""Choose per-label thresholds from labelled scores, and write them as a policy file.
+
+For one label, with ``score >= t`` meaning "at or above threshold t":
+
+- the **flag** threshold is the one that reaches ``target_precision`` with the
+  highest recall. Recall only falls as the threshold rises, so this is the
+  lowest threshold that reaches the target; among thresholds with that same
+  recall the highest one is taken, so no extra negatives are flagged for no gain.
+  If no threshold reaches the target, the one with the best precision is used
+  and ``TunedLabel.target_met`` is False (``threatscan tune`` then refuses to
+  write the policy unless told to).
+- the **review** threshold is the highest threshold whose recall is still at
+  least ``review_recall``, capped at the flag threshold.
+
+Thresholds are always observed scores, so they are reproducible and
+round-trip exactly through the TOML file.
+
+Example:
+    >>> tune([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.5, 0.9, 0.6, 0.8], target_precision=0.9)
+    Thresholds(flag=0.8, review=0.5)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from threatscan.config import ScanConfig, Thresholds
+from threatscan.errors import ConfigError, DataError, SourceError
+from threatscan.eval.metrics import check_inputs, pr_curve
+from threatscan.types import LABELS, Label
+
+__all__ = ["TunedLabel", "tune", "tune_label", "write_policy"]
+
+
+@dataclass(frozen=True, slots=True)
+class TunedLabel:
+    """Chosen thresholds for one label and how they did on the tuning data.
+
+    Attributes:
+        thresholds: the flag and review thresholds.
+        precision: precision at the flag threshold.
+        recall: recall at the flag threshold.
+        review_recall: recall at the review threshold (flag or review).
+        positives: positive rows in the tuning data.
+        n: rows in the tuning data.
+        target_met: whether ``precision >= target_precision``.
+    """
+
+    thresholds: Thresholds
+    precision: float
+    recall: float
+    review_recall: float
+    positives: int
+    n: int
+    target_met: bool
+
+
+def tune_label(
+    y_true: ArrayLike,
+    scores: ArrayLike,
+    *,
+    target_precision: float = 0.95,
+    review_recall: float = 0.98,
+) -> TunedLabel:
+    """Choose flag and review thresholds for one label (see the module docstring).
+
+    Raises:
+        DataError: bad inputs, a target outside ``(0, 1]``, or no positive rows
+            (with no positives, no threshold can be chosen).
+    """
+    for name, value in (("target_precision", target_precision), ("review_recall", review_recall)):
+        if not 0.0 < value <= 1.0:
+            raise DataError(f"{name} must be in (0, 1], got {value}")
+    y, s, _ = check_inputs(y_true, scores, np.zeros(np.shape(scores), dtype=np.bool_))
+    curve = pr_curve(y, s)
+    if curve.positives == 0:
+        raise DataError(
+            "the tuning data has no positive rows for this label; add labelled positives"
+        )
+    # Rounding noise must not make 0.95 read as 0.9499999.
+    feasible = curve.precision >= target_precision - 1e-12
+    if feasible.any():
+        best_recall = curve.recall[feasible].max()
+        # Thresholds descend, so the first index with the best recall is the highest threshold.
+        flag_i = int(np.flatnonzero(feasible & (curve.recall >= best_recall))[0])
+        met = True
+    else:
+        best_precision = curve.precision.max()
+        flag_i = int(np.flatnonzero(curve.precision >= best_precision)[-1])
+        met = False
+    # Recall rises as thresholds fall: the first index reaching review_recall is the highest one.
+    review_i = int(np.flatnonzero(curve.recall >= review_recall - 1e-12)[0])
+    review_i = max(review_i, flag_i)  # a lower index is a higher threshold: cap at flag
+    flag_t = float(curve.thresholds[flag_i])
+    review_t = float(curve.thresholds[review_i])
+    return TunedLabel(
+        thresholds=Thresholds(flag=flag_t, review=review_t),
+        precision=float(curve.precision[flag_i]),
+        recall=float(curve.recall[flag_i]),
+        review_recall=float(curve.recall[review_i]),
+        positives=curve.positives,
+        n=len(y),
+        target_met=met,
+    )
+
+
+def tune(
+    y_true: ArrayLike,
+    scores: ArrayLike,
+    *,
+    target_precision: float = 0.95,
+    review_recall: float = 0.98,
+) -> Thresholds:
+    """Flag and review thresholds for one label; ``tune_label`` also says how they did.
+
+    Raises:
+        DataError: see ``tune_label``.
+    """
+    return tune_label(
+        y_true, scores, target_precision=target_precision, review_recall=review_recall
+    ).thresholds
+
+
+def write_policy(
+    path: str | Path,
+    thresholds: Mapping[Label, Thresholds],
+    *,
+    meta: Mapping[str, object],
+    base: ScanConfig | None = None,
+) -> ScanConfig:
+    """Write a TOML policy file that ``ScanConfig.load`` reads back.
+
+    ``meta`` (data hash, targets, date, version ...) goes into comments at the
+    top, since a policy file holds only settings. Settings of ``base`` that
+    differ from the defaults (classifier, detectors ...) are written too, so
+    the policy reproduces the scanner the thresholds were tuned for. Labels
+    missing from ``thresholds`` keep ``base``'s thresholds.
+
+    The file is written atomically and loaded back before this returns.
+
+    Returns:
+        The ScanConfig the file loads as.
+
+    Raises:
+        SourceError: the file cannot be written.
+        ConfigError: the thresholds are invalid.
+    """
+    p = Path(path)
+    if p.suffix != ".toml":
+        raise SourceError(f"policy file {p} must end in .toml")
+    base = base if base is not None else ScanConfig()
+    merged = {label: thresholds.get(label, base.thresholds[label]) for label in LABELS}
+    config = base.with_thresholds(merged)
+    lines = ["# threatscan policy file, written by `threatscan tune`."]
+    lines += [f"# {key}: {_comment(value)}" for key, value in meta.items()]
+    defaults = ScanConfig().to_dict()
+    settings = [
+        f"{key} = {_toml_value(value)}"
+        for key, value in config.to_dict().items()
+        if key != "thresholds" and value != defaults[key]
+    ]
+    if settings:
+        lines += ["", *settings]
+    for label in LABELS:
+        t = merged[label]
+        lines += ["", f"[thresholds.{label.value}]", f"flag = {t.flag!r}", f"review = {t.review!r}"]
+    text = "\n".join(lines) + "\n"
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".policy-", suffix=".toml", dir=p.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, p)
+    except OSError as exc:
+        raise SourceError(f"cannot write policy file {p}: {exc.strerror}") from exc
+    loaded = ScanConfig.load(p)
+    if loaded != config:  # pragma: no cover - guards the writer against the loader drifting
+        raise SourceError(f"policy file {p} does not load back as written; please report it")
+    return loaded
+
+
+def _comment(value: object) -> str:
+    # One comment line per key: a newline in a value would end the comment.
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return " ".join(str(text).split())
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string is a valid TOML basic string
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return (
+            "{"
+            + ", ".join(f"{json.dumps(str(k))} = {_toml_value(v)}" for k, v in value.items())
+            + "}"
+        )
+    raise ConfigError(f"cannot write the setting value {value!r} to a policy file")

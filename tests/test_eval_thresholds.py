@@ -1,0 +1,119 @@
+"""Threshold tuning on synthetic scores, and policy files that ScanConfig reads back."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import threatscan.eval.thresholds as thresholds_module
+from threatscan.config import ScanConfig, Thresholds
+from threatscan.errors import DataError, SourceError
+from threatscan.eval.metrics import pr_curve
+from threatscan.eval.thresholds import tune, tune_label, write_policy
+from threatscan.types import LABELS, Label
+
+
+def _scores(seed: int, n: int = 2000) -> tuple[np.ndarray, np.ndarray]:
+    """Positives score higher on average; scores overlap, so no threshold is perfect."""
+    rng = np.random.default_rng(seed)
+    y = (rng.random(n) < 0.2).astype(int)
+    s = np.where(y == 1, rng.beta(5, 2, n), rng.beta(2, 5, n)).round(3)
+    return y, s
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("target", [0.8, 0.9, 0.95])
+def test_flag_threshold_hits_target_with_best_recall(seed: int, target: float) -> None:
+    y, s = _scores(seed)
+    result = tune_label(y, s, target_precision=target, review_recall=0.98)
+    flag = result.thresholds.flag
+    flagged = s >= flag
+    precision = (y[flagged] == 1).mean()
+    recall = flagged[y == 1].mean()
+    assert result.target_met
+    assert precision >= target
+    assert result.precision == pytest.approx(precision)
+    assert result.recall == pytest.approx(recall)
+    # Optimal: no threshold that meets the target has a higher recall.
+    curve = pr_curve(y, s)
+    ok = curve.precision >= target
+    assert recall == pytest.approx(curve.recall[ok].max())
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_review_threshold_keeps_recall_and_sits_below_flag(seed: int) -> None:
+    y, s = _scores(seed)
+    t = tune(y, s, target_precision=0.9, review_recall=0.98)
+    assert t.review <= t.flag
+    assert (s[y == 1] >= t.review).mean() >= 0.98
+    # Highest such threshold: the next observed score above it loses the recall target.
+    above = np.unique(s[s > t.review])
+    if above.size:
+        assert (s[y == 1] >= above[0]).mean() < 0.98
+
+
+def test_review_is_capped_at_flag() -> None:
+    # Review recall 0.5 is met at 0.9 already, above the flag threshold of 0.8.
+    t = tune([1, 1, 0, 1, 0], [0.9, 0.9, 0.85, 0.8, 0.1], target_precision=0.75, review_recall=0.5)
+    assert t == Thresholds(flag=0.8, review=0.8)
+
+
+def test_unreachable_target_is_reported() -> None:
+    result = tune_label([0, 1, 0, 1], [0.9, 0.8, 0.7, 0.1], target_precision=0.9)
+    assert not result.target_met
+    assert result.precision < 0.9
+    # Best precision is 1/2, at 0.8 and at 0.1; the lower one also has the better recall.
+    assert result.thresholds.flag == 0.1
+
+
+def test_bad_tuning_inputs() -> None:
+    with pytest.raises(DataError, match="no positive rows"):
+        tune([0, 0], [0.1, 0.2])
+    with pytest.raises(DataError, match="target_precision"):
+        tune([0, 1], [0.1, 0.2], target_precision=0.0)
+    with pytest.raises(DataError, match="review_recall"):
+        tune([0, 1], [0.1, 0.2], review_recall=1.5)
+
+
+def test_policy_round_trips_through_scan_config(tmp_path: Path) -> None:
+    y, s = _scores(0)
+    tuned = {label: tune(y, s, target_precision=0.9) for label in LABELS}
+    path = tmp_path / "sub" / "policy.toml"
+    meta = {
+        "data_sha256": "ab" * 32,
+        "target_precision": 0.9,
+        "date": "2025-01-01T00:00:00+00:00",
+        "note": "two\nlines [thresholds] = 1",  # must stay inside one comment
+    }
+    config = write_policy(path, tuned, meta=meta)
+    loaded = ScanConfig.load(path)
+    assert loaded == config
+    for label in LABELS:
+        assert loaded.thresholds[label] == tuned[label]  # floats exact
+    text = path.read_text(encoding="utf-8")
+    assert "# data_sha256: " + "ab" * 32 in text
+    assert "# note: two lines [thresholds] = 1" in text
+
+
+def test_policy_keeps_base_settings_and_missing_labels(tmp_path: Path) -> None:
+    base = ScanConfig(max_chars=5000, reveal_pii=True)
+    only = {Label.THREAT: Thresholds(flag=0.7, review=0.3)}
+    path = tmp_path / "policy.toml"
+    loaded = write_policy(path, only, meta={}, base=base)
+    assert loaded.max_chars == 5000 and loaded.reveal_pii is True
+    assert loaded.thresholds[Label.THREAT] == Thresholds(flag=0.7, review=0.3)
+    assert loaded.thresholds[Label.DOXXING] == base.thresholds[Label.DOXXING]
+    assert "classifier" not in path.read_text()  # defaults are not repeated
+
+
+def test_policy_needs_toml_suffix(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"\.toml"):
+        write_policy(tmp_path / "policy.json", {}, meta={})
+
+
+def test_module_docstring_examples() -> None:
+    failures, _ = doctest.testmod(thresholds_module)
+    assert failures == 0
