@@ -6658,6 +6658,3102 @@ G(
     n=10,
 )
 
+# ============================================================================
+# v2 block: groups added after the first release.  Everything above this line is
+# the v1 block; its group ids, splits and row ids are frozen.  New groups go
+# below, and the v2 block is split within family on its own (see main()).
+# ============================================================================
+V1_GROUP_COUNT = len(GROUPS)
+
+GROUP_PLACES_EN = [
+    "14th precinct",
+    "migrant shelter on {street}",
+    "mosque on {street}",
+    "Courier newsroom",
+    "ICE field office in {city}",
+    "Pride center on {street}",
+    "synagogue on {street}",
+    "refugee office on {street}",
+]
+SLOTS.update(
+    {
+        "group_place": _fill_sub(GROUP_PLACES_EN),
+        "place_upper": lambda r, c: c.fill(r.choice(GROUP_PLACES_EN)).upper(),
+        "first_upper": lambda r, c: c["first"].upper(),
+        "last_upper": lambda r, c: c["last"].upper(),
+        "day_upper": lambda r, c: c["day"].upper(),
+        "street_upper": lambda r, c: c["street"].upper(),
+        "amount_upper": lambda r, c: c["amount"].upper(),
+        "act_3s_upper": lambda r, c: c["act_3s"].upper(),
+        "target_upper": lambda r, c: c["target"].upper(),
+        "act_3s_en": lambda r, c: c.fill(
+            r.choice(ACTS_EN)[1].replace("X's", "{first}'s").replace("X", "{first} {last}")
+        ),
+        "agency_word": lambda r, c: r.choice(["ICE", "FBI", "Border Patrol", "DEA"]),
+    }
+)
+
+# ---- v2: threat ---------------------------------------------------------------
+F = "threat.direct"
+G(
+    F,
+    "en",
+    "T",
+    "multi-sentence post with benign chatter; the middle sentence states intent to kill a named person",
+    [
+        "Rough week. Car's in the shop again and the landlord still hasn't fixed the sink. Anyway I've made up my mind about {target}: I'm going to kill them {when} and I don't care what happens after. Going to bed, night all.",
+        "back from the gym, legs are jelly lol. real talk tho, {target} is getting shot {when}, by me, I already have it planned out. anyone know a good meal prep place near {street}?",
+        "Happy Friday everyone! Quick update: the garden finally has tomatoes. Also {target} won't live to see next week, I'll make sure of it myself. Pics of the tomatoes below.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "el autor declara que va a matar a una persona identificable, en registro de mensaje de texto",
+    [
+        "ya estuvo, a {target} me lo voy a chingar {when}, ya tengo con qué",
+        "nomás te aviso q {target} no llega al fin de semana, yo mismo me encargo",
+        "A {target} lo voy a matar {when}. No es broma, ya lo decidí.",
+        "neta que a {target} le voy a meter un plomazo en cuanto lo vea, ya me tiene hasta la madre",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "T",
+    "formal-register statement of intent to harm an identifiable person",
+    [
+        "Please be advised that I intend to end the life of {target} {when}. I have made my arrangements.",
+        "To whom it may concern: {target} will be shot at the earliest opportunity. I will be the one doing it.",
+        "Let the record show that I, personally, am going to beat {target} to death when I find them.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "T",
+    "code-switched threat: author will kill a named person",
+    [
+        "ya me cansé de {first}, I'm gonna kill that dude {when}, en serio",
+        "{first} {last} se va a morir, I swear, I'm putting him in the ground {when}",
+        "bro I'm done, a {first} le voy a dar piso this weekend, no cap",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza directa dirigida a la persona, en segunda persona",
+    [
+        "{first}, ya estás muerto. Te voy a encontrar {when}.",
+        "Escúchame bien {first}: la próxima vez que te vea te mato.",
+        "te vas a morir {first} {last}, y voy a ser yo el que lo haga",
+    ],
+    n=14,
+)
+
+F = "threat.conditional"
+G(
+    F,
+    "en",
+    "T",
+    "harm made conditional on the target going to the police",
+    [
+        "Go to the cops about this, {first}, and you'll be picking your teeth up off the floor.",
+        "if {target} files that report I'm breaking both their arms. simple as that",
+        "{first}. One call to the police and I burn your car with you in it. Think about it.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "daño condicionado a que la persona testifique o denuncie",
+    [
+        "Si {target} va a declarar, no sale vivo del juzgado.",
+        "tú denuncia {first} y a ver si llegas a tu casa, ya sabes cómo es esto",
+        "Nomás que abras la boca en la audiencia y te levanto, {first}.",
+        "si te presentas {day} al juicio te quiebro, {first}, tú sabrás",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "T",
+    "long rambling message whose middle sentence makes harm conditional on the target's conduct",
+    [
+        "Hey {first}. I've tried being nice about the fence, the dog, the parking, all of it. I've called the city twice and they don't care. So here's where we are: if your truck is in front of my driveway one more time, I will come over there and put you in the hospital. I'm not asking again. Have a good evening.",
+        "Long day at work and now this. {first}, I heard you've been talking to my wife again. I'm going to be calm about it for exactly one message. You text her again and I'm going to find you and break your jaw. That's it. That's the message. I'm going to go watch the game now.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "T",
+    "terse texting-style conditional threat with emoji",
+    [
+        "testify n ur done {first} {emoji}",
+        "keep talkin {first} n see wat happens to u 🔪",
+        "show up {day} {first}. i dare u. u wont walk out",
+        "post one more vid about me {handle} and ur gettin jumped",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza condicionada al pago de una deuda o a una conducta",
+    [
+        "Tienes hasta el {day} para pagarme, {first}. Si no, te rompo las piernas.",
+        "o me regresas la lana o te quemo el carro con todo y tú adentro, {first}",
+        "Si vuelves a acercarte a mi hermana te mato, {first} {last}. Última advertencia.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "T",
+    "conditional threat to a public-facing person over their work",
+    [
+        "Publish that story, {journalist}, and you won't make it to your car.",
+        "Rule against us {when}, Judge {last}, and you'll need a bodyguard for the rest of your life. I'll see to it.",
+        "One more ticket, {cop}, and I'm putting you in the ground myself.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "T",
+    "all-caps conditional threat",
+    [
+        "IF {first_upper} SHOWS UP AT THE MEETING {day_upper} I WILL HURT HIM. I MEAN IT.",
+        "YOU EVICT US AND I WILL BURN YOUR HOUSE DOWN {first_upper}. TRY ME.",
+        "TESTIFY AND YOU DIE {first_upper}. THAT'S A PROMISE.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza condicionada en un mensaje largo que mezcla otros temas",
+    [
+        "Buenas, ya pasé a dejar lo de la tanda con tu mamá. Y otra cosa {first}: si te vuelvo a ver con mi vieja te voy a meter un balazo, ya estás avisado. Saludos a la familia.",
+        "Oye {first}, ya llegaron los papeles del terreno, hay que firmarlos el {day}. Y te lo digo una sola vez: si le vas con el chisme al licenciado, te levanto y nadie te vuelve a ver.",
+    ],
+    n=12,
+)
+
+F = "threat.surveillance"
+G(
+    F,
+    "en",
+    "T",
+    "intimidation by describing the target's routine, no concrete locating data",
+    [
+        "Nice jog this morning, {first}. Same route every day, huh. Be a shame if something happened on it.",
+        "We know you take the 7:40 bus, {first}. We know which seat. Keep talking.",
+        "you always stop for coffee before work {first}. we've been right behind you all week",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "intimidación diciendo que vigilan a la persona, sin datos concretos",
+    [
+        "Te estamos viendo, {first}. Sabemos a qué hora sales y con quién.",
+        "qué bonito tu carro nuevo {first}, ya lo tenemos bien ubicado",
+        "Tus hijos salen de la escuela bien contentos, {first}. Cuídalos, eh.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "T",
+    "surveillance threat addressed to an official, no concrete data",
+    [
+        "Judge {last}, your daughter looked happy at soccer practice {day}. We were there too.",
+        "{cop}, we see you leave the station every night. Long walk to your car, isn't it.",
+        "Councilmember {last}, we know which nights you stay late. We'll be waiting.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "T",
+    "rambling post whose buried sentence signals surveillance to intimidate a named person",
+    [
+        "lol so much drama in the group chat today, nobody can agree on the trip. Btw {first}, I've been parked outside your place three nights running and I know exactly when you turn off the lights. Anyway vote on the cabin by Friday pls.",
+        "New recipe turned out great, will share later. {first} {last}: I followed you home from work {day}, I watched you put the kids to bed. Think about that before you talk to anyone. Okay, back to the recipe.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "T",
+    "vigilancia como intimidación, con mezcla de inglés",
+    [
+        "{first}, we know where you go every {day}, ya te tenemos checado",
+        "ayer te vimos saliendo del gym a las nueve, {first}. next time no vas a estar solo",
+        "bonita tu rutina {first} 👀 la misma todos los días, so easy",
+    ],
+    n=13,
+)
+
+F = "threat.property"
+G(
+    F,
+    "en",
+    "T",
+    "author states intent to burn an identifiable person's home, texting register",
+    [
+        "ima torch {first}'s house {when} lol watch",
+        "{target_poss} house going up in flames {when}, I already bought the gas",
+        "gonna burn that whole place down with {first} inside, just wait",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "el autor anuncia que va a quemar o destruir la casa, carro o negocio de alguien",
+    [
+        "Al {first} le voy a quemar el negocio {when}, ya tengo la gasolina.",
+        "le voy a prender fuego a la casa de {target}, nomás esperen",
+        "la troca de {first} no amanece, yo me encargo hoy en la noche",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "T",
+    "long post with unrelated chatter; decisive sentence is intent to destroy a named person's car or shop",
+    [
+        "Finally got the new job!! Start Monday. Celebrating tonight with the crew. Also {first} {last}'s bakery on {street} is getting its windows smashed and the whole thing torched before they reopen, I'm doing it myself. Anyway drinks at 8.",
+        "PSA for the neighborhood: the block party is moved to Sunday. And {first}, that car you love so much is getting four slashed tires and a brick through every window tonight. My hands, not anyone else's. See everyone Sunday!",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "T",
+    "formal warning that the author will destroy an identifiable person's property",
+    [
+        "This is your notice, {landlord}: the building you refuse to repair will burn, and I will be the one who lights it.",
+        "I have decided that {target_poss} car will be destroyed this week. I will do it personally.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza de destruir propiedad, mayúsculas y tono de enojo",
+    [
+        "TE VOY A QUEMAR LA CASA {first_upper}, YA ESTUVO",
+        "LE VOY A ROMPER TODOS LOS VIDRIOS AL CARRO DE {first_upper} Y LUEGO LO QUEMO",
+        "ESE PUESTO DE {first_upper} EN LA {street_upper} NO AMANECE, LO DIGO YO",
+    ],
+    n=13,
+)
+
+F = "threat.group"
+G(
+    F,
+    "en",
+    "T",
+    "threat to attack an identifiable group at a named place, buried in a longer post",
+    [
+        "Been thinking about this for a while and I'm done thinking. Tomorrow I'm going down to the {group_place} and I'm shooting every one of them I can see. I've written it all down. Don't try to stop me.",
+        "Everyone keeps saying vote, protest, write letters. Fine. I'm going to the {group_place} {when} with what I've got in the trunk and they'll find out what I think.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza contra un grupo identificable en un lugar",
+    [
+        "Voy a ir a balacear a {group} {when}, ya está decidido.",
+        "a {group} les voy a quemar el lugar con todos adentro",
+        "{when} voy por {group}, nadie sale vivo de ahí",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "T",
+    "short texting threat against a group at a place",
+    [
+        "{group} r gonna get it {when}. me n my piece",
+        "imma shoot up the {group_place} {when} fr",
+        "{group}: I'm coming for you {when}. all of you.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza contra un grupo en mensaje mezclado inglés-español",
+    [
+        "{group}, we're coming {when}, nadie se salva",
+        "I'm going to the albergue de {street} {when} y los voy a quebrar a todos",
+        "los de la migra del field office, you're all dead {when}, lo juro",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "T",
+    "formal manifesto-style declaration of an attack on a group",
+    [
+        "Statement: on {day} I will carry out an attack on the {group_place}. This is not a metaphor.",
+        "I hereby announce that the {group} will be targeted by me, personally, {when}. I am armed and prepared.",
+    ],
+    n=12,
+)
+
+F = "threat.obfuscated"
+G(
+    F,
+    "en",
+    "T",
+    "texting threat to kill a named person; harm word obfuscated",
+    [
+        "gonna kill {first} {when} no joke",
+        "{first} ur dead when i find u",
+        "I'll shoot {target} the second I see them",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza de muerte con palabra ofuscada",
+    [
+        "a {first} lo voy a matar {when}",
+        "ya estás muerto {first}, nomás espera",
+        "le voy a meter un plomazo a {target}",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "T",
+    "conditional threat with an obfuscated harm word",
+    [
+        "talk to the cops {first} and you're dead",
+        "testify {day} and I'll kill you, {first}",
+        "one more word {first} and I stab you",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "T",
+    "multi-sentence post with an obfuscated threat in the middle",
+    [
+        "ok weekend plans: hike saturday, laundry sunday. and {first} {last} gets shot {when}, I've got the gun ready. who's bringing snacks saturday?",
+        "work was fine. {first} is dead meat tomorrow, I'll kill him myself. anyone seen the new season yet?",
+    ],
+    n=12,
+    obf=True,
+)
+G(
+    F,
+    "es",
+    "T",
+    "amenaza a un funcionario con palabra ofuscada y mezcla de idiomas",
+    [
+        "el juez {last} is dead {when}, lo voy a matar yo",
+        "la agente {last} se muere {when}, ya sé dónde estaciona, I'll kill her",
+        "{first}, I'm gonna kill you, ya te tengo ubicado",
+    ],
+    n=13,
+    obf=True,
+)
+# ---- v2: solicitation -------------------------------------------------------------
+F = "sol.bounty"
+G(
+    F,
+    "en",
+    "S",
+    "author offers money to whoever harms a named person; decisive offer buried in a chatty post",
+    [
+        "Ugh, Monday. Coffee machine broke, traffic was insane. Anyway, standing offer: {amount} to anyone who {act_3s}, paid the same day. OK back to spreadsheets.",
+        "lol the group chat is wild today. but fr, I'll pay {amount} to whoever {act_3s}, no questions. also who took my charger",
+        "Quick note before I forget: rent is due Friday, the dog needs shots, and there's {amount} for the first person who {act_3s}. Proof in DMs.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "el autor ofrece dinero a quien dañe a una persona identificable",
+    [
+        "Hay {amount} para el que {act_3s}. Pago al momento.",
+        "quien {act_3s} se lleva {amount}, palabra",
+        "Ofrezco {amount} limpios al valiente que {act_3s} {when}.",
+        "{amount} pa'l que {act_3s}, nomás manden foto de prueba",
+    ],
+    n=16,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "bounty in crypto or payment-app register on an identifiable person",
+    [
+        "{amount} in {coin} sitting in escrow for whoever {act_3s}. Wallet ready.",
+        "sending {amount} on {app} to the first one who {act_3s}. screenshot it and I pay",
+        "Open bounty: {target}. Payout {amount}, {coin} only, half on proof.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "recompensa por dañar a alguien, mezcla de inglés y español",
+    [
+        "bounty on {target}: {amount} al que {act_3s}, no questions asked",
+        "{amount} cash money pa quien {act_3s} {when}, DM me",
+        "whoever {act_3s_en} gets {amount}, en serio, tengo la feria lista",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "formal-register offer of payment for harming a named person",
+    [
+        "I am prepared to pay {amount_formal} to any individual who will {act}. Serious inquiries only.",
+        "A sum of {amount_formal} is available to the party who will {act} before the end of {month}.",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "goods rather than money offered for harming a person",
+    [
+        "My truck, title and all, to whoever {act_3s}. I mean it.",
+        "free rent for a year at my place for anyone who {act_3s}",
+        "I'll give my Rolex and my PS5 to the guy who {act_3s}. Deal stands till {day}.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "recompensa por agredir a un agente o policía, publicación larga",
+    [
+        "Ya estuvo de que vengan a llevarse a la gente del barrio. Lo digo claro para que no haya dudas: hay {amount} para quien {act_3s}. No me importa cómo. El que lo haga que me mande mensaje y le pago en efectivo.",
+        "Se los digo a todos los del grupo: {amount} al que {act_3s} antes del {day}. Ya junté la feria entre varios. Nomás avísenme.",
+    ],
+    n=12,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "all-caps bounty post against a named person",
+    [
+        "{amount_upper} TO WHOEVER {act_3s_upper}. I'M SERIOUS.",
+        "BOUNTY IS UP: {amount_upper} FOR {target_upper}. DEAD.",
+    ],
+    n=13,
+    paid=True,
+)
+
+F = "sol.price_list"
+G(
+    F,
+    "en",
+    "S",
+    "price list per act against a named person, informal",
+    [
+        "rates for {first} {last}: {price_list}. dm me proof",
+        "{first} {last} menu lol: {price_list}. cash or {app}",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "lista de precios por acto o por rango, en español",
+    [
+        "Precios: {price_list}. El que quiera jale que me escriba.",
+        "Así quedan las tarifas: {price_list}. Pago con foto.",
+        "Lista actualizada 👉 {price_list}. Nomás gente seria.",
+    ],
+    n=15,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "price list embedded in a longer post",
+    [
+        "Ok since people keep asking how this works. I'm not repeating it. {price_list}. You send proof, I send money, same day. Don't DM me about anything else.",
+        "Been saving up all year for this. Here's what I'm paying out: {price_list}. Start with the ones at the {city} office.",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "lista de precios con mezcla de inglés",
+    [
+        "prices r up: {price_list}, cash o {app}",
+        "la lista is simple: {price_list}. bring proof y te pago",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "tiered payout for harming ranks of officials",
+    [
+        "Tiered payout: {price_list}. Bonus if it's on camera.",
+        "Payout schedule, updated {day}: {price_list}. Double for the one who signed the warrant.",
+    ],
+    n=13,
+    paid=True,
+)
+
+F = "sol.murder_for_hire"
+G(
+    F,
+    "en",
+    "S",
+    "texting request to hire someone to kill a relative",
+    [
+        "u know anyone who does jobs? need my {rel} gone. {amount}",
+        "need somebody to handle my {rel}. permanently. paying {amount}",
+        "who do I talk to about making my {rel} disappear. got {amount} saved",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "contratar a alguien para matar a una persona, en registro de chat",
+    [
+        "ocupo a alguien que se eche a {target}, pago {amount}",
+        "busco quien haga un jale: {act}. Hay {amount}.",
+        "¿Conoces a alguien que haga trabajitos? Quiero {act}. Pago bien.",
+    ],
+    n=15,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "long, rambling message hiring a killer, decisive ask in the middle",
+    [
+        "I never thought I'd be writing something like this. Things with my {rel} have been bad for years, the lawyers are useless and the court keeps siding with them. I need someone to kill my {rel} and make it look like an accident. I have {amount}. I can give you their schedule. Please just reply if you can do it.",
+        "Hi, a friend of a friend gave me this number. I'll keep it short-ish. There's a witness, {name}, and the trial is in {month}. I want them killed before then. Money isn't a problem, {amount} up front. Call me from a different phone.",
+    ],
+    n=12,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "asesinato por encargo sin pago, como favor",
+    [
+        "Al que me haga el favor de {act} le voy a deber la vida.",
+        "compa, hazme el paro de {act} y quedamos a mano para siempre",
+        "Nomás te pido una cosa, primo: {act}. Lo que quieras después es tuyo.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "S",
+    "formal-register solicitation to kill, framed as a business proposal",
+    [
+        "I am seeking a discreet professional to permanently resolve a matter involving {target}. Compensation: {amount_formal}.",
+        "Looking to retain services for the removal of {name}. Terms: {amount_formal}, half in advance. Discretion essential.",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "contrato para matar a un testigo o fiscal, mezcla de idiomas",
+    [
+        "need someone pa' {act} antes del juicio, pago {amount}",
+        "tengo {amount} for a job: {act}. serious only, nada de juegos",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "favour-based request to kill, unpaid",
+    [
+        "You owe me from last year. Time to pay it back: kill {target} for me.",
+        "if you ever loved me you'll take care of {target}. permanently. please",
+        "do this one thing for me, {first2}. {target} can't be breathing by {day}.",
+    ],
+    n=14,
+)
+
+F = "sol.call_to_action"
+G(
+    F,
+    "es",
+    "S",
+    "reporte de actividad pública convertido en un llamado a agredir",
+    [
+        "{public_activity}. Vayan y pártanles la madre.",
+        "{public_activity}, ¿quién va a ir a romperles la cara?",
+        "{public_activity}. Ya saben qué hacer: quémenles las camionetas con ellos adentro.",
+        "Ojo: {public_activity}. Lleven piedras y bates y no dejen a ninguno parado.",
+    ],
+    n=16,
+)
+G(
+    F,
+    "en",
+    "S",
+    "public-activity report followed by an urging to hurt the agents or officers",
+    [
+        "Heads up, {public_activity}. Go out there and hurt them.",
+        "{public_activity}. Somebody go down there and put a few of them in the hospital.",
+        "{public_activity}, anyone nearby go break some skulls",
+        "{public_activity}. Don't film them. Jump them.",
+    ],
+    n=16,
+)
+G(
+    F,
+    "en",
+    "S",
+    "long community post that turns into a call to attack a named person",
+    [
+        "Neighborhood meeting recap: the streetlights are getting fixed, the park cleanup is on Saturday, and about {target}: everyone knows what they did. Someone needs to catch them alone and beat them until they can't walk. That's all from the meeting. Bring gloves for the cleanup.",
+        "Thanks to everyone who came out {day}. Great turnout. I'll say one more thing and then I'll stop: {target} has had this coming for years. Somebody needs to put them in the ground. OK, minutes will be posted tomorrow.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "S",
+    "llamado a que otros maten o golpeen a una persona identificable",
+    [
+        "Alguien tiene que darle piso a {target}, ya es hora.",
+        "¿Nadie le va a partir la madre a {target}? Ya estuvo.",
+        "Raza, hay que levantar a {target} {when}. El que pueda, que vaya.",
+        "ojalá alguien se anime a quebrar a {target}, se lo merece, vayan",
+    ],
+    n=16,
+)
+G(
+    F,
+    "en",
+    "S",
+    "short imperative texting call to attack a named person",
+    [
+        "someone jump {first} after school {day}",
+        "go beat {first}'s ass, all of u, tonight",
+        "yall need to catch {first} {last} outside and stomp him",
+        "everybody pull up on {handle} and make him bleed",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "S",
+    "formal-register public call to use violence against an identifiable person",
+    [
+        "I call upon every able-bodied member of this community to confront {target} and ensure they never harm anyone again, by any means necessary, including lethal force.",
+        "It is the duty of every true patriot to take up arms against {target}. Do not wait for the courts.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "S",
+    "llamado a atacar a un grupo, con mezcla de inglés",
+    [
+        "let's all go to {group} {when} y les damos en la madre",
+        "everybody a {group}, hay que quemarles todo, no one leaves",
+        "vamos todos, go hurt {group}, que no quede nadie parado",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "S",
+    "call to attack wrapped in 'someone should' phrasing in a rambling post",
+    [
+        "idk man I'm just tired. Everything costs double, the bus was late again, and {target} is out here living free. Honestly someone should just shoot them and save us all the trouble. Anyway does anyone have a good soup recipe",
+        "Not gonna lie, kind of a weird week. Got a parking ticket, lost my keys. And the fact that {target} is still walking around? Somebody needs to stab them already. Whatever. Going to bed.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "S",
+    "all-caps call to attack at a named place",
+    [
+        "EVERYONE TO THE {place_upper} TONIGHT. DRAG THEM OUT AND BEAT THEM.",
+        "GO HURT EVERYONE AT THE {place_upper}. ALL OF THEM. NOW.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "S",
+    "reporte de retén o patrullas convertido en llamado a disparar",
+    [
+        "{public_activity}. Si alguien trae cuete, este es el momento de usarlo.",
+        "{public_activity}, que alguien les dispare a esos perros",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "S",
+    "code-switched public-activity report turned into a call to attack",
+    [
+        "{public_activity} — vayan y go hurt them, no mercy",
+        "{public_activity}. raza, go out there y rómpanles la cara",
+        "{public_activity}, someone needs to go y darles en la madre",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "S",
+    "emoji-heavy call to attack a named streamer or person",
+    [
+        "{handle} lives rent free in everyone's head 🤡 go find him and smash his face in 👊👊",
+        "y'all know what to do with {first} {last} 🔫🔫 go handle it",
+        "🚨 {handle} 🚨 somebody beat this guy up already 👊💯",
+    ],
+    n=14,
+)
+
+F = "sol.locate"
+G(
+    F,
+    "en",
+    "S",
+    "paying for a named person's home address with hostile intent, texting register",
+    [
+        "{amount} to whoever gets me {first} {last}'s address. got business with them 😈",
+        "need {target_poss} home addy asap. paying. they won't see it coming",
+        "who can find where {first} {last} lives? {amount}. I'll handle the rest",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "pide la dirección o rutina de alguien para agredirlo",
+    [
+        "¿Alguien sabe dónde vive {target}? Le tengo un regalito.",
+        "pago {amount} por la dirección de {target}, ya sabrán para qué",
+        "Necesito saber a qué hora sale de su casa {target}. Para darle su merecido.",
+        "quien me pase dónde vive {first} {last} le invito, que ya le toca",
+    ],
+    n=16,
+)
+G(
+    F,
+    "en",
+    "S",
+    "long post asking the crowd to find a person's car and plate to go after them",
+    [
+        "So the guy who got my cousin deported is {target}. I don't have much but I have {amount} for anyone who can tell me what he drives and where he parks at night. Plate number if possible. We'll take care of the rest, you won't be involved.",
+        "Does anyone know which car {target} drives now? I need the plate and where it sits overnight. Not to talk. They know what they did and we're going to show them.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "S",
+    "pide la escuela de los hijos de alguien con intención hostil",
+    [
+        "¿En qué escuela van los hijos de {target}? Quiero que sienta lo que se siente.",
+        "a ver quién averigua dónde estudian los chamacos de {first} {last}, hay que darle donde le duele",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "S",
+    "formal-register request for a target's schedule and home to harm them",
+    [
+        "I am requesting information regarding the daily schedule and residence of {target}, so that appropriate action can be taken against them personally.",
+        "Seeking: home address and work hours of {name}. Purpose: they will answer for what they did, physically.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "S",
+    "code-switched request for someone's address to attack them",
+    [
+        "alguien sabe where {first} {last} lives? vamos a caerle tonight",
+        "need la dirección de {first}, we're pulling up with bats",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "S",
+    "asks for an officer's or agent's home location with hostile intent",
+    [
+        "Anybody know where {cop_or_agent} lives? Time they felt what they do to people.",
+        "Paying for {cop_or_agent}'s home address. Let's see how brave they are at their own front door.",
+    ],
+    n=13,
+)
+
+F = "sol.joke_framed"
+G(
+    F,
+    "en",
+    "S",
+    "real offer of payment for harm wrapped in a 'just kidding' disclaimer",
+    [
+        "jk jk... unless? {amount} to whoever {act_3s}. sent from my burner 😇",
+        "not serious obviously lol. but {amount} on {app} for whoever {act_3s}, dm me",
+        "haha I'm joking. (I'm not.) {amount} to anyone who {act_3s}.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "oferta real de pago por dañar a alguien disfrazada de broma",
+    [
+        "jaja es broma... pero si alguien {act_3s} le doy {amount}, nomás digo",
+        "no es en serio eh 🤭 pero {amount} al que {act_3s}, pásenme foto",
+        "Broma broma. Bueno, hay {amount} para quien {act_3s}. Ustedes sabrán.",
+    ],
+    n=15,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "'hypothetically' framing around a concrete contract on a named person",
+    [
+        "Purely hypothetically, if someone {act_3s}, they'd find {amount} in their account by Friday. Just a thought experiment 🙃",
+        "asking for a friend: would {amount} be enough for someone to {act}? because that's the offer. hypothetically.",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "'satire' label on a real call to hurt a named person",
+    [
+        "SATIRE: everyone should go to {first} {last}'s house tonight and beat him senseless. (satire tag so the mods don't cry)",
+        "/s obviously, but someone really should put {target} in the ground this week. {amount} for whoever does it /s",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "S",
+    "cita una oferta ajena para apoyarla y aumentarla",
+    [
+        "Como dijo el compa: '{amount} al que {act_3s}'. Yo le pongo otros {amount2} encima.",
+        "Lo que dijo {first2} va en serio, y yo le sumo {amount}. Al que {act_3s}.",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "meme or 'lol' framing around an endorsed bounty",
+    [
+        "me: I'm a pacifist. also me: {amount} to whoever {act_3s} 😂 (offer is real btw)",
+        "nobody: absolutely nobody: me, paying {amount} for whoever {act_3s} lmaooo. seriously tho dm me",
+    ],
+    n=13,
+    paid=True,
+)
+
+F = "sol.obfuscated"
+G(
+    F,
+    "en",
+    "S",
+    "bounty with an obfuscated harm word",
+    [
+        "{amount} to whoever kills {target}",
+        "bounty on {target}, {amount}, proof required",
+        "paying {amount} for whoever shoots {first} {last}",
+    ],
+    n=14,
+    paid=True,
+    obf=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "recompensa con palabra ofuscada",
+    [
+        "{amount} al que mate a {target}",
+        "hay {amount} al que le meta un plomazo a {target}",
+        "pago {amount} por ver muerto a {target}",
+    ],
+    n=14,
+    paid=True,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "call to action with an obfuscated harm word",
+    [
+        "someone needs to kill {target} already",
+        "go hurt {group} tonight, all of you",
+        "somebody put a bullet in {first} {last} pls",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "es",
+    "S",
+    "llamado a matar con palabra ofuscada, mezcla de idiomas",
+    [
+        "alguien tiene que matar a {target}, seriously",
+        "go and kill {first}, ya nos tiene hartos",
+        "hay que dejar muerto a {target}, who's in",
+    ],
+    n=13,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "S",
+    "murder-for-hire request with an obfuscated harm word",
+    [
+        "need someone to kill my {rel}, paying {amount}",
+        "hiring: one job, {first} {last} dead by {day}, {amount}",
+    ],
+    n=13,
+    paid=True,
+    obf=True,
+)
+
+F = "sol.with_threat"
+G(
+    F,
+    "en",
+    "TS",
+    "author offers money for harming a person and says they will do it themselves if nobody does",
+    [
+        "{amount} to whoever {act_3s} by {day}. If nobody steps up I'll do it myself.",
+        "bounty's {amount} on {target}. no takers by friday and I'm going over there with my own gun",
+        "Open offer: {amount} for {target}. After Sunday the offer's off because I'll have done it.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "es",
+    "TS",
+    "el autor invita a otros a atacar y dice que él también va",
+    [
+        "¿Quién se anima? {when} vamos por {target}, yo llevo el cuete.",
+        "Vámonos todos a la casa de {target} {when}, yo voy por delante",
+        "El que quiera que me acompañe, {when} le damos piso a {target}. Yo voy sí o sí.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "TS",
+    "rallying others to go attack a group with the author joining",
+    [
+        "Who's rolling with me to the {group_place} {when}? Bring bats. I'm going regardless.",
+        "I'm heading to the {group_place} {when} to crack some heads. Anyone with me?",
+        "let's go, {group_place}, {when}, me and whoever's got the guts. we end this",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "TS",
+    "long post recruiting help to jump a named person with the author taking part",
+    [
+        "Okay I've been patient. {first} {last} has been running his mouth for months and I'm done. I need two or three guys to help me jump him after his shift {day}. I'll be the first one swinging, I just need people to block the exits. DM me if you're in. Bring gloves.",
+        "Not asking anyone to do what I won't. {day} night, {target}, parking lot. I'm going to beat them until they stop moving and I want a couple of you there to keep watch. Who's in?",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "TS",
+    "ofrece dinero y amenaza con hacerlo él mismo, mezcla de idiomas",
+    [
+        "{amount} pa quien {act_3s}, and if nobody does it yo mismo lo hago",
+        "bounty de {amount} on {target}, si nadie le entra I'll handle it myself",
+    ],
+    n=13,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "TS",
+    "texting recruitment with author joining the attack",
+    [
+        "pull up w me {when}, we gonna jump {first} 👊",
+        "who tryna help me fuck up {first} {day}? im bringing the bat",
+        "me n u n {first2} tonight, {first} gets it. u in?",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "TS",
+    "llamado a atacar a agentes con el autor participando, tras un reporte de actividad pública",
+    [
+        "{public_activity}. Yo ya voy para allá con unos compas a madrearlos, ¿quién más se apunta?",
+        "{public_activity}. Vamos todos, yo llevo las piedras, hoy se la cobramos",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "TS",
+    "minimal pair to counter-speech: author endorses and joins an attack rather than condemning it",
+    [
+        "People keep saying don't go after {target}. I disagree. I'm going {when} and whoever wants to help me hurt them is welcome.",
+        "Everyone's condemning the guys who went after {group} last week. I'm not. I'm going back {when} and you should come with me.",
+    ],
+    n=12,
+)
+# ---- v2: doxxing --------------------------------------------------------------------
+F = "dox.address"
+G(
+    F,
+    "en",
+    "D",
+    "discloses a private person's home address in a chatty multi-sentence post",
+    [
+        "So the guy who keeps leaving those reviews is {name}. He lives at {address}. Just so everyone knows who they're dealing with.",
+        "tea: {first} {last} (the one from the PTA fight) lives at {address}. apartment with the blue door lol",
+        "Found her. {name}, {address}. Took me like ten minutes. Do with that what you will.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el domicilio particular de una persona privada",
+    [
+        "Para que sepan, {first} {last} vive en {address}.",
+        "la que anda diciendo chismes es {first} {last}, vive en {address}, ahí la encuentran",
+        "Este es el domicilio de {name}: {address}. Compártanlo.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "D",
+    "discloses an off-duty officer's or agent's home address",
+    [
+        "{cop_or_agent} lives at {address}. Not the station. His house.",
+        "Home address for {cop_or_agent}: {address}. Spread it.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "D",
+    "long rambling post where a neighbour's home address is exposed mid-text",
+    [
+        "I'm so tired of this HOA. Meetings every week, fines for everything. The woman behind all of it is {name} and honestly people should know she's at {address}, the one with the ugly fence. Anyway I'm thinking of repainting the garage, any color ideas?",
+        "long rant incoming. my old roommate {first} {last} stole my deposit, ghosted me, and now posts vacation pics. his new place is {address}, unit {unit}. sharing so everyone he owes money knows. ok rant over, thanks for listening",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "D",
+    "domicilio de un agente o juez compartido, mezcla de idiomas",
+    [
+        "el agente {last} de la migra vive en {address}, fyi, for everyone",
+        "aquí está la casa de la jueza {last}: {address}. not the courthouse, su casa",
+    ],
+    n=13,
+)
+
+F = "dox.phone"
+G(
+    F,
+    "en",
+    "D",
+    "posts a private person's personal cell number, texting register",
+    [
+        "{first} {last}'s personal cell is {phone} btw lol",
+        "here's my ex's number {phone} go nuts",
+        "this is the karen from the parking lot: {name}, {phone}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el celular personal de una persona privada",
+    [
+        "Este es el celular de {first} {last}: {phone}. Háblenle todos.",
+        "el número personal de {target} es {phone}, para que le digan lo que piensan",
+        "Ahí les va el cel de {first}: {phone}. No lo contesta en el trabajo, pero éste sí.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "D",
+    "a judge's or officer's personal cell number disclosed",
+    [
+        "Judge {last}'s personal cell, not the chambers line: {phone}.",
+        "{cop} personal number {phone}. He picks up after 9.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "D",
+    "personal phone disclosed in the middle of a longer complaint post",
+    [
+        "I've been going back and forth with this contractor for three months. Paid in full, nothing done. Owner's personal cell is {phone} ({first} {last}), the office never answers so use that one. Leaving a review on every site I can find.",
+        "Update on the custody drama: she blocked me everywhere. Her new number is {phone}, {first} {last}, if anyone wants to tell her what they think. I'm done being polite.",
+    ],
+    n=12,
+)
+
+F = "dox.email"
+G(
+    F,
+    "en",
+    "D",
+    "posts a private person's personal email",
+    [
+        "{first} {last}'s personal email is {email}. Flood it.",
+        "personal email for {first} (not work): {email}",
+        "If you want to reach {name} directly, their private inbox is {email}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el correo personal de una persona privada",
+    [
+        "El correo personal de {first} {last} es {email}, escríbanle.",
+        "este es el mail de {first}: {email} para que le llegue todo",
+        "Aquí el correo privado de {target}: {email}.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "D",
+    "personal email combined with other identifiers in a rambling post",
+    [
+        "Funny how {first} {last} acts all innocent online. Personal email {email}, and yes I checked, it's the same one on her old dating profile. Everyone should know who she really is. Anyway, happy Sunday.",
+        "Long story short the guy who scammed my mom is {name}, uses {email} for everything. Don't bother with the platform, just email him. We all should.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "D",
+    "correo personal de un agente o policía, mezcla de idiomas",
+    [
+        "el personal email del oficial {last} es {email}, not the department one",
+        "email privado de la agente {last}: {email}. everybody write her",
+    ],
+    n=13,
+)
+
+F = "dox.plate"
+G(
+    F,
+    "en",
+    "D",
+    "discloses a private person's licence plate with car and where it parks",
+    [
+        "{first} {last} drives a {car}, plate {plate}, parks on {street} overnight.",
+        "his car: {car}, tags {plate}. always at the lot behind {street}",
+        "plate {plate}, {car}. owner is {name}. everyone keep an eye out",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica la placa del carro de una persona privada",
+    [
+        "La camioneta de {first} {last} es una {car} con placas {plate}.",
+        "placas {plate}, es el carro de {first}, siempre lo deja en {street}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "D",
+    "an off-duty agent's personal car and plate disclosed",
+    [
+        "{cop_or_agent}'s personal car: {car}, plate {plate}. Not a cruiser. His own.",
+        "off duty {cop_or_agent} drives a {car} plate {plate}, you'll see it on {street}",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "D",
+    "plate disclosed inside an unrelated multi-sentence post",
+    [
+        "Beautiful morning for a walk. Saw a hawk! Also the guy who keeps blocking the alley is {first} {last}, {car}, plate {plate}, I've got photos. Anyway the hawk was huge.",
+        "reminder book club is thursday. and whoever wants to know: the driver who hit my cat is {name}, {car}, plate {plate}. see you thursday",
+    ],
+    n=12,
+)
+
+F = "dox.id_number"
+G(
+    F,
+    "en",
+    "D",
+    "posts a private person's SSN and date of birth",
+    [
+        "{first} {last} SSN {ssn} DOB {dob}. have fun",
+        "full info on {name}: SSN {ssn}, born {dob}",
+        "{name} - {ssn} - {dob} - lives in {city}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el número de seguro social o licencia de una persona privada",
+    [
+        "{first} {last}, seguro social {ssn}, nació el {dob}.",
+        "aquí la licencia de {first}: {dl}, y su social {ssn}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "D",
+    "driver's licence number disclosed in a rant",
+    [
+        "This woman rear-ended me and drove off. {name}, licence {dl}, DOB {dob}. Posting it everywhere until she pays.",
+        "my landlord {first} {last} DL {dl} since he loves paperwork so much. everyone can have it",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "D",
+    "identificadores oficiales de una persona, mezcla de idiomas",
+    [
+        "la SSN de {first} {last} es {ssn}, use it como quieran",
+        "{name}: licencia {dl}, social {ssn}. ya saben",
+    ],
+    n=13,
+)
+
+F = "dox.school"
+G(
+    F,
+    "en",
+    "D",
+    "discloses which school a private person's children attend",
+    [
+        "{first} {last}'s kids go to {school}. Pickup is at 3.",
+        "fyi {target_poss} daughter is at {school}, 2nd grade",
+        "{name}'s son goes to {school}, the red backpack one",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica la escuela de los hijos de una persona privada",
+    [
+        "Los hijos de {first} {last} van a la {school}, salen a las 2.",
+        "la niña de {target} estudia en {school}, para que sepan",
+        "el chamaco de {first} va en {school}, turno de la tarde",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "D",
+    "an official's child's school disclosed in a long post",
+    [
+        "Everyone talks about holding {cop_or_agent} accountable, so let's be specific. His kids go to {school}. Drop-off around 7:50. Let that sink in before the next raid.",
+        "You want to know how connected Judge {last} is? Her son is at {school}, the private one. Thought people should know where their kids spend the day.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "D",
+    "code-switched disclosure of a child's school",
+    [
+        "la hija de {first} {last} goes to {school}, sale a las 3",
+        "{first}'s kid va a {school}, I've seen him there",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "D",
+    "escuela del hijo de un agente o policía",
+    [
+        "El hijo del agente {last} de ICE va a {school}.",
+        "la hija del comandante {last} estudia en {school}, salida a las 13:30",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "D",
+    "school plus class detail in texting register",
+    [
+        "{first}'s boy is in room {num} at {school} lol",
+        "her twins r at {school}, mrs {last2}'s class",
+    ],
+    n=13,
+)
+
+F = "dox.schedule"
+G(
+    F,
+    "en",
+    "D",
+    "discloses a private person's daily schedule and where they will be",
+    [
+        "{first} {last} leaves {workplace} at {time} every weekday and walks to the bus on {street}.",
+        "Her routine: gym on {street} at {time}, then home. Every day. {name}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica la rutina diaria de una persona privada",
+    [
+        "{first} {last} sale de {workplace} a las {time} y se va caminando por {street}.",
+        "todos los {day} {first} va al gym de {street} a las {time}, solita",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "D",
+    "schedule disclosed in a rambling post",
+    [
+        "Honestly whatever, people can do what they want with this. {name} opens the shop alone at {time} on weekdays, closes up by herself on {day}s. I'm just saying what I've seen. OK back to my show.",
+        "For everyone asking about my ex {first}: still at {workplace}, still takes the {time} train, still gets coffee at the place on {street} first. Same as always. Anyway.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "D",
+    "an agent's or officer's off-duty schedule disclosed",
+    [
+        "{cop_or_agent} gets off at {time}, parks on {street}, alone most nights.",
+        "off-duty routine for {cop_or_agent}: gym at {time}, then the diner on {street}",
+    ],
+    n=13,
+)
+
+F = "dox.gate_code"
+G(
+    F,
+    "en",
+    "D",
+    "discloses a private person's gate or door code with their address",
+    [
+        "{first} {last}, {address}. Gate code {gate}.",
+        "code to get into {first}'s complex is {gate}, unit {unit}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el código del portón de la casa de una persona",
+    [
+        "El código del portón de {first} {last} es {gate}, vive en {address}.",
+        "para entrar al fraccionamiento de {first} marquen {gate}, casa {unit}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "D",
+    "gate code disclosed mid-post with benign chatter",
+    [
+        "Party was great. Shoutout to everyone who came. And since {first} {last} thinks she's untouchable behind that fence, her gate code is {gate} and she's in {unit}. Anyway pics soon.",
+        "bored at work. fun fact, {name}'s building door code is {gate}, he never changed it. lunch anyone?",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "D",
+    "código de acceso de un funcionario, mezcla de idiomas",
+    [
+        "gate code de la casa del juez {last}: {gate}, está en {address}",
+        "el código del edificio de la agente {last} es {gate}, apt {unit}",
+    ],
+    n=13,
+)
+
+F = "dox.family_workplace"
+G(
+    F,
+    "en",
+    "D",
+    "discloses where a private person's spouse or parent works",
+    [
+        "{first} {last}'s wife works the front desk at {workplace}, mornings.",
+        "his mom is a cashier at {workplace}, {street} location",
+        "{target_poss} husband works at {workplace}, second shift",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "D",
+    "publica el trabajo de un familiar de una persona privada",
+    [
+        "La esposa de {first} {last} trabaja en {workplace}, en la mañana.",
+        "el papá de {first} es cajero en {workplace}, ahí lo encuentran",
+        "su hermana trabaja en {workplace}, la de {first} {last}, turno de noche",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "D",
+    "family member's workplace disclosed in a long post",
+    [
+        "I've been digging into {first} {last} since the lawsuit. Turns out his brother works at {workplace} on {street}, nights. Figured the people he screwed over would want to know where the family is. More to come.",
+        "Anyone who thinks {target} has no weak spots: their wife is a nurse at {hospital}, works weekends on the third floor. Just putting it out there.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "D",
+    "an agent's or officer's spouse's workplace disclosed",
+    [
+        "{cop_or_agent}'s wife works at {workplace}. Day shift.",
+        "fun fact: {cop_or_agent}'s husband manages the {workplace} on {street}",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "D",
+    "lugar de trabajo de un familiar, mezcla de idiomas",
+    [
+        "la esposa de {first} {last} works at {workplace}, turno de mañana",
+        "el hijo de {first} trabaja en {workplace}, he's there every night",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "D",
+    "texting register, relative's workplace plus hours",
+    [
+        "{first}'s sis works @ {workplace} til {time} lol",
+        "ur boy {first}'s dad is at {workplace} every day 9-5 fyi",
+    ],
+    n=13,
+)
+
+F = "dox.combined_with_threat"
+G(
+    F,
+    "en",
+    "TD",
+    "discloses a home address and the author states they will come to harm the person",
+    [
+        "{name}, {address}. I'm coming for you {when}.",
+        "I know you live at {address}, {first}. I'll be there {when} and you won't like it.",
+        "{address}. That's you, right {first}? See you {when}. Bring a helmet.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "TD",
+    "publica el domicilio y el autor amenaza con ir a dañar a la persona",
+    [
+        "{first}, vives en {address}. Ahí te voy a caer {when}.",
+        "ya sé que vives en {address}, {first} {last}. Te voy a quebrar {when}.",
+        "{address}, ¿verdad {first}? Nos vemos {when}, ve rezando",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "TD",
+    "long post mixing chatter with a plate, a schedule and the author's threat",
+    [
+        "Busy week, kids have a recital Thursday. But I need to say this. {name} drives a {car}, plate {plate}, leaves {workplace} at {time}. I've watched it for weeks. {day} night I'm going to be waiting by that car and I'm going to make sure he never drives again.",
+        "Not my usual post. {first} {last}: {address}, gate {gate}, you walk the dog at {time}. I know all of it. Next time you see me it'll be the last thing you see. OK, regular posting resumes tomorrow.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "TD",
+    "personal phone disclosed with a conditional threat by the author",
+    [
+        "{first} {last}, {phone}. Pick up when I call or I'll come to your door and break your face.",
+        "this is {first}'s cell {phone}. {first}, answer me or I'm coming over with the bat",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "TD",
+    "escuela de los hijos revelada junto con una amenaza del autor",
+    [
+        "Tus hijos van a {school}, {first}. Sigue hablando y los voy a estar esperando a la salida.",
+        "{first} {last}, ya sé que tu niña estudia en {school}. Un paso en falso y voy por ella.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "TD",
+    "texting register dox plus threat",
+    [
+        "{address} right? 👀 see u tonight {first} 🔪",
+        "found u {first}. {street}, unit {unit}. ur done",
+        "plate {plate}, that's ur car {first}. it won't be for long, neither will u",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "TD",
+    "code-switched dox plus threat",
+    [
+        "{first}, ya sé dónde vives: {address}. I'm coming {when}, prepárate",
+        "{name}, {phone}. contesta or I'm pulling up con los compas y te parto la madre",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "TD",
+    "formal-register letter disclosing address and work, with the author's threat",
+    [
+        "Mr. {last}, I am aware that you reside at {address} and that your wife works at {workplace}. I will be paying you a visit {when}, and you will regret it.",
+        "Ms. {last}: {address}, {car}, plate {plate}. I have everything. Withdraw the complaint or I will hurt you myself.",
+    ],
+    n=12,
+)
+
+F = "dox.combined_with_solicitation"
+G(
+    F,
+    "en",
+    "SD",
+    "discloses a home address and asks others to go hurt the person",
+    [
+        "{name} lives at {address}. Somebody go teach him a lesson he won't walk away from.",
+        "{address}. That's where {first} {last} sleeps. Y'all know what to do 🔥",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "SD",
+    "publica el domicilio y ofrece dinero por dañar a la persona",
+    [
+        "{first} {last} vive en {address}. Hay {amount} para el que le caiga.",
+        "Aquí vive {target}: {address}. {amount} al que le dé piso.",
+    ],
+    n=14,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "SD",
+    "long post with an agent's plate and schedule plus a bounty",
+    [
+        "Everyone's been asking who led the raid on {street}. It's {cop_or_agent}. Drives a {car}, plate {plate}, leaves the field office around {time}. {amount} to whoever makes sure he can't do it again. I'm not going to say it twice.",
+        "Compiled everything on {name}: {address}, {phone}, works at {workplace}. There's {amount} for anyone who puts them in the hospital. Screenshots as proof.",
+    ],
+    n=12,
+    paid=True,
+)
+G(
+    F,
+    "en",
+    "SD",
+    "texting register: phone or gate code shared with a call to attack",
+    [
+        "{first} {last} {phone} call him out to the lot then jump him lol",
+        "gate {gate} at {first}'s place. go in and fuck him up",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "SD",
+    "domicilio y escuela de los hijos compartidos con llamado a agredir, mezcla de idiomas",
+    [
+        "{first} {last} vive en {address} y sus hijos van a {school}. go get him, raza",
+        "la casa del agente {last}: {address}. vayan y quémenla, who's going",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "SD",
+    "minimal pair to a victim report: the author posts someone else's address and urges attack",
+    [
+        "People have been posting my address and I know how scary it is. Doesn't matter. {first} {last} deserves it: {address}. Go break his windows and his legs.",
+        "I used to report posts like this. Not anymore. {name}, {address}. Someone go hurt him.",
+    ],
+    n=12,
+)
+# ---- v2: hard negatives -----------------------------------------------------------
+F = "neg.news_bounty"
+G(
+    F,
+    "en",
+    "",
+    "news report of a bounty someone else offered; reporting, not soliciting",
+    [
+        "Police in {city} are investigating social media posts that offered {amount} to anyone who would harm {first} {last}. No arrests have been made.",
+        "A man was charged {day} after allegedly posting that he would pay {amount} for someone to {act}, according to court filings.",
+        "The posts, which offered '{amount} to whoever {act_3s},' were removed by the platform within hours, a spokesperson said.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "nota periodística sobre una recompensa que ofreció otra persona",
+    [
+        "La fiscalía investiga mensajes en redes que ofrecían {amount} a quien {act_3s}.",
+        "Detienen a un hombre acusado de ofrecer dinero para {act}, informó la policía el {day}.",
+        "Según el expediente, el acusado publicó: '{amount} al que {act_3s}'. Enfrenta cargos por instigación.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "history or true-crime podcast description about contract killings",
+    [
+        "On this week's episode: how a {city} contractor tried to hire a hitman for {amount_formal} in 1994, and why the 'hitman' was wearing a wire.",
+        "Historians estimate that cartel price lists in the 1990s ranged from a few thousand dollars for a police officer to far more for a commander. Our guest explains how those lists were documented.",
+        "True crime thread 🧵: the {last} case, where a wife offered her neighbor {amount_formal} to kill her husband. She was convicted in {month}.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "reportaje largo sobre asesinatos por encargo, sin ofrecer nada",
+    [
+        "En el reportaje de esta semana, {first_f} {last}, periodista del Diario del Valle, documenta cómo los grupos criminales de la región pagaban a jóvenes por cometer homicidios. Las cifras que aparecen en los mensajes incautados van de 20 mil a 100 mil pesos. La autora concluye que la impunidad alimenta el negocio.",
+        "Un tribunal de {city} condenó a {name} a 30 años por contratar a un sicario para matar a su socio. El pago pactado, según la sentencia, fue de {amount_formal}.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "code-switched news summary of a murder-for-hire arrest",
+    [
+        "Breaking: arrestan en {city} a un hombre que allegedly offered {amount} para matar a un testigo, según la policía",
+        "la noticia de hoy: FBI sting catches man trying to hire a hitman, pagó un anticipo de {amount}",
+    ],
+    n=13,
+)
+
+F = "neg.news_threat"
+G(
+    F,
+    "en",
+    "",
+    "news about a threat someone else made against an official",
+    [
+        "Judge {last} received a letter last week saying she would 'not make it home' if she ruled against the defendant, the marshals service confirmed.",
+        "A {city} man was arrested for leaving voicemails threatening to shoot Councilmember {last}, police said {day}.",
+        "Federal prosecutors charged {name} with threatening to kill a {agency_word} agent in a series of posts.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "nota de prensa sobre amenazas que hizo otra persona",
+    [
+        "La periodista {first_f} {last} denunció amenazas de muerte recibidas en redes sociales; la fiscalía abrió una carpeta.",
+        "Detienen a un hombre que amenazó con quemar la casa de su vecino en {city}, informaron las autoridades.",
+        "Según la policía, el sospechoso escribió 'te voy a matar' en la puerta de la víctima.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "long news paragraph with a quoted threat",
+    [
+        "Court documents say the suspect, {name}, 34, sent more than forty messages over three weeks, including one that read 'you're dead the next time I see you.' He was arrested at his home on {street} {day} and is being held without bail. The victim, a coworker, told investigators she had moved in with relatives.",
+        "The school district said it received an anonymous email threatening the staff at {school}. Classes were cancelled {day} out of caution. Police said they traced the message to a teenager in {city} and that there was no evidence of a real plan.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "short news-alert register about a threat against a group",
+    [
+        "UPDATE: man charged after threatening to attack the mosque on {street}, police say",
+        "ALERT: threat against {school} deemed not credible, classes resume {day}",
+        "Suspect in custody after online threats to shoot {group}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "resumen de noticias con mezcla de idiomas sobre una amenaza de otra persona",
+    [
+        "Police say un hombre threatened to kill a la maestra {last}, ya lo detuvieron",
+        "news: amenazaron al juez {last} con una carta, the FBI is investigating",
+    ],
+    n=13,
+)
+
+F = "neg.news_dox"
+G(
+    F,
+    "en",
+    "",
+    "explainer about doxxing that repeats no personal data",
+    [
+        "Doxxing is the publication of someone's private information, like a home address or phone number, without consent. Here's how to lock down your accounts.",
+        "After {name}'s address was leaked online, the platform updated its rules. Experts say the damage is often done within hours.",
+        "New state law makes it a crime to post a public employee's home address with intent to cause harm, lawmakers said {day}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "nota o guía sobre el doxeo sin repetir datos personales",
+    [
+        "El doxeo consiste en publicar datos privados de una persona, como su domicilio, sin su consentimiento. Así puedes protegerte.",
+        "La periodista {first_f} {last} denunció que publicaron su dirección en redes; la plataforma eliminó el mensaje.",
+        "Organizaciones civiles piden sancionar la difusión de domicilios de activistas en {city}.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "news about an incident at a public location, no private data",
+    [
+        "A fire broke out at a warehouse on {street} early {day}; no injuries were reported.",
+        "Police responded to a shooting near {cross} on {day}. The victim is in stable condition.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "long feature about a doxxing campaign without any of the leaked details",
+    [
+        "For three weeks, {first} {last} couldn't leave her apartment without wondering who was watching. A forum had posted her address, her car and her kids' school after a viral video. Police told her there was little they could do. Her story is part of a growing pattern, researchers say: harassment campaigns that move from screens to front doors.",
+    ],
+    n=10,
+)
+
+F = "neg.court_record"
+G(
+    F,
+    "en",
+    "",
+    "indictment or docket language describing a solicitation someone else made",
+    [
+        "COUNT TWO: On or about {month} {num}, the defendant offered {amount_formal} to an individual to cause the death of a witness, in violation of 18 U.S.C. § 1958.",
+        "The complaint alleges that defendant {name} sent messages offering payment for the assault of {target}.",
+        "Minute entry: defendant arraigned on one count of solicitation to commit murder; plea of not guilty entered.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "expediente o sentencia que describe amenazas o encargos de otra persona",
+    [
+        "El Ministerio Público acusa a {name} de ofrecer {amount_formal} para privar de la vida a un testigo.",
+        "Consta en autos que el imputado amenazó a la víctima con 'levantarla' si declaraba.",
+        "Se dicta orden de protección a favor de {first_f} {last} y se prohíbe al demandado acercarse a su domicilio.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "trial transcript excerpt with a quoted threat",
+    [
+        "Q. And what did he say to you then? A. He said, 'testify and you won't make it home.' Q. What did you do? A. I called the detective.",
+        "THE WITNESS: He told me he'd put {first2} in the ground if I talked. MR. {last_upper}: Objection. THE COURT: Overruled.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "appellate opinion summarizing a true-threats case",
+    [
+        "The court held that the defendant's post offering '{amount}' for the officer's death was a true threat and not protected speech. Affirmed.",
+        "We conclude that the jury could reasonably find the statements were serious expressions of intent to harm. The conviction for solicitation is affirmed.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "",
+    "resumen de audiencia con mezcla de idiomas",
+    [
+        "En la hearing de hoy, el fiscal leyó los mensajes donde el acusado ofrecía {amount} para matar al testigo",
+        "court update: la jueza negó la fianza al acusado de amenazar a su ex, según el docket",
+    ],
+    n=13,
+)
+
+F = "neg.counter_speech"
+G(
+    F,
+    "en",
+    "",
+    "condemns bounties on an identifiable person, target-neutral",
+    [
+        "Whoever is posting a price on {target} needs to stop. That's not activism, it's a crime. Reported.",
+        "I don't care what {target} did. Offering money to hurt anyone is wrong and I'll report every post that does it.",
+        "A bounty on {target}? No. Not in this group, not anywhere. Screenshots going to the mods.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "condena las recompensas y los llamados a la violencia",
+    [
+        "Ofrecer dinero para que lastimen a {target} es un delito, no una opinión. Lo estoy reportando.",
+        "No importa de qué lado estés: nadie debe poner precio a la vida de {target}.",
+        "Los que andan pidiendo que le den piso a {target} están mal. Así no se arregla nada.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "long counter-speech post responding to a call to attack people at a public-activity location",
+    [
+        "I'm seeing people in the comments saying to go hurt the agents at {cross}. Please don't. Film from a distance, know your rights, get people to safety. Violence will get our neighbors hurt and give them an excuse. I'm deleting any comment that calls for it.",
+        "Some of you are out here saying someone should shoot {cop_or_agent}. That is not who we are. We organize, we vote, we show up for court dates. We do not call for murder. Report those posts.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "texting-register pushback against doxxing and bounties",
+    [
+        "bro deleting that post with {first}'s address, that's not ok",
+        "nah don't put money on anyone's head, thats insane. reported",
+        "y'all posting {first}'s kid's school?? that's sick. stop",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "rechazo del doxeo y de las amenazas, mezcla de idiomas",
+    [
+        "no compartan la dirección de {first}, that's doxxing y es ilegal",
+        "stop with the bounty on {target}, eso no es justicia, es un crimen",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a call to action: the author explicitly rejects hurting the person",
+    [
+        "Everyone is saying someone should hurt {target}. I'm saying the opposite: nobody touch them. Let the court do its job.",
+        "{target} is a terrible person and nobody should lay a finger on them. Both things are true.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "",
+    "contradiscurso formal de una organización",
+    [
+        "Nuestra organización rechaza cualquier llamado a agredir a {target}. La violencia no es una respuesta aceptable.",
+        "Condenamos la publicación de datos personales y las recompensas contra periodistas en {city}. Exigimos a las plataformas actuar.",
+    ],
+    n=13,
+)
+
+F = "neg.quote"
+G(
+    F,
+    "en",
+    "",
+    "moderator quoting a removed bounty post to explain the removal",
+    [
+        "Removed a post that said '{amount} to whoever {act_3s}.' That's a ban. Don't post like this.",
+        "Mod note: the comment '{target} needs a bullet' was deleted and the account suspended.",
+        "We received reports about a post offering money to hurt {target}. It's gone. Keep reporting.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "cita una amenaza o recompensa para denunciarla",
+    [
+        "Miren lo que me escribieron: 'te vamos a levantar'. Ya lo reporté a la policía.",
+        "Alguien publicó '{amount} al que {act_3s}'. Es un delito, ya se denunció.",
+        "Esta frase, 'al juez le toca plomo', fue borrada por los moderadores. Así no.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "teaching example quoting threats for a trust-and-safety class",
+    [
+        "Example 4 for the training deck: 'testify and you won't make it home.' Label: conditional threat. Discuss why.",
+        "In class we compared 'I'd kill for a coffee' with 'I'm going to kill {first} {when}.' Only the second is a threat.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "journalist quoting a doxxing post while withholding the data",
+    [
+        "The post, which we will not reproduce in full, listed the officer's home address and urged readers to 'pay him a visit.'",
+        "Screenshots shared with the Courier show a message naming {name}'s children's school; the names have been redacted.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "",
+    "usuario cita un mensaje violento para condenarlo, mezcla de idiomas",
+    [
+        "someone wrote 'hay {amount} al que {act_3s}' — eso es sick, ya lo reporté",
+        "'{target} se muere hoy' dice el post. what is wrong with people, reportado",
+    ],
+    n=13,
+)
+
+F = "neg.victim_report"
+G(
+    F,
+    "en",
+    "",
+    "victim describes threats they received and their fear, with their own details",
+    [
+        "Someone left a note on my car saying I'd be dead by {day}. I don't know who. I'm terrified to leave the house.",
+        "I got a message saying they know where I live and they're going to hurt my kids. Police report filed, case {caseno}.",
+        "My ex keeps texting that he'll burn my apartment down. I have a protective order and he still does it.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "víctima cuenta que la amenazaron y cómo se siente",
+    [
+        "Me mandaron un mensaje el {day} diciendo que me iban a levantar si seguía publicando. Tengo mucho miedo.",
+        "El {day} alguien escribió en mi puerta que soy hombre muerto. Ya puse la denuncia en {city}.",
+        "Mi ex {first_m} me dijo que me va a matar si me voy con los niños. No sé qué hacer.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "victim says their own address or phone was posted, quoting their own details",
+    [
+        "Someone posted my home address ({address_short}) with my photo and now strangers drive by. I didn't consent to any of this.",
+        "My personal number {phone} got posted in a group chat and I've had 200 calls. Please stop calling it, I'm changing it today.",
+        "They put my plate {plate} online and said I'd 'get what's coming.' I've reported it, but I'm scared to drive.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "víctima menciona sus propios datos que alguien publicó",
+    [
+        "Publicaron mi dirección, {address}, con mi foto. Ya no me siento segura en mi propia casa.",
+        "Alguien subió mi número ({phone}) a un grupo y ahora me llegan amenazas a diario. Ya lo reporté.",
+        "Pusieron en internet la escuela de mi hija, {school}. Tuve que sacarla unos días.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "long rambling account of being doxxed and threatened, asking for advice",
+    [
+        "This is hard to write. After my video went viral {day}, someone found my address and my job and posted both. Then a message: 'we know where your kids go to school.' I've told the principal, I've called the police, I've deleted my accounts. I barely sleep, it's been {num} days. If anyone has been through this, how did you get it to stop?",
+        "I'm a nurse at {hospital} and a patient's family member has been sending me messages for {num} days saying I'll pay for what happened. Yesterday they mentioned my car. I'm not posting details here. My manager says to ignore it but I can't. Does anyone know if a restraining order covers messages?",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "texting-register victim telling a friend about a threat they got",
+    [
+        "omg some guy named {first} just dm'd me 'ur dead' and my address?? im shaking",
+        "bro someone posted my number in the {city} group + said 'pull up on her' im so scared rn",
+        "got another 'we see you' text {day}. same number. going to the cops tmrw",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "víctima relata amenazas con mezcla de idiomas",
+    [
+        "me llegó un mensaje el {day} que decía 'we know where you live', estoy asustada",
+        "someone posted mi dirección en el grupo de {city} y dijeron que me iban a caer, ya llamé a la policía",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "officer or official describing threats they received, in first person",
+    [
+        "As a judge in {city}, I've received {num} letters saying I won't make it home. My family has security now. It changes how you live.",
+        "I'm an ICE officer in {city} and someone posted my home address {day} with 'pay him a visit.' My wife won't let the kids play outside.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to dox: victim reports that someone posted their info, without repeating anyone else's",
+    [
+        "Someone posted my address and my kid's school {day}. I'm not sharing who, I've given everything to the police.",
+        "A bounty of {amount} was put on me in a group chat. I'm reporting it, and I'm writing this so others know it happens.",
+    ],
+    n=12,
+)
+F = "neg.fiction_film"
+G(
+    F,
+    "en",
+    "",
+    "plot summary of a film or novel involving a contract killing",
+    [
+        "In {film}, a retired hitman is offered {amount_formal} to kill a witness and has to decide whether to take the job.",
+        "Chapter {num} of my fic is up! {first} finally confronts the man who put a bounty on her brother.",
+        "The villain in {film} leaves a note: 'you'll never make it home.' Great scene, great score.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "reseña de serie, película o corrido sobre sicarios",
+    [
+        "En {film}, el protagonista recibe {amount} por matar a un juez y se arrepiente a la mitad.",
+        "El corrido cuenta la historia de un sicario que cobra su primer jale. Buena letra, pésima moraleja.",
+        "La nueva temporada de {film} arranca con una recompensa por la cabeza del comandante. Muy buena.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "tabletop RPG session recap with a contract on an NPC",
+    [
+        "Session recap: the guild offered us 500 gold to assassinate the Duke of {last}, and the rogue rolled a nat 20.",
+        "DM notes: players accepted a contract on the necromancer {first}. Bounty 1,200 gp. They burned down his tower.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "long fan-fiction excerpt with threats between characters",
+    [
+        "'You testify, and you won't make it home,' the captain said, sliding the photo across the table. Detective {last} didn't flinch. Outside, the rain hammered the windows of the precinct, and somewhere across the city, the man who had ordered the hit was already on a plane. (cont. in chapter {num})",
+    ],
+    n=10,
+)
+
+F = "neg.game"
+G(
+    F,
+    "en",
+    "",
+    "game bounty or contract in a video game",
+    [
+        "Just hit a 50k bounty on the guy camping the bridge in {city} Heist lol",
+        "Contract board has a level {num} target, 3,000 credits for the kill, who's queuing",
+        "bro I got headshotted by {handle} three times, I'm uninstalling",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "recompensas y muertes en un videojuego",
+    [
+        "Ya saqué la recompensa del jefe final, me dieron {num} mil de oro",
+        "me mataron tres veces seguidas en la partida, ese {handle} está roto",
+        "Hay un contrato en el tablero: matar al dragón de la montaña, 800 monedas.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "friendly trash talk inside a game session",
+    [
+        "gg {first}, I'm coming for you next round, you're dead 💀 (in the game obv)",
+        "{first2} if you steal my kill one more time I'm voting you out of the ship",
+        "bounty on {handle} in the lobby: first to knock him gets my skin lol",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "long stream chat recap about a game bounty event",
+    [
+        "Last night's stream was chaos. Chat put a {num},000-point bounty on whoever could snipe {handle} from across the map, and three people did it in the first ten minutes. We'll run it again {day}, same rules, the top killer gets a shoutout and a sub gift.",
+    ],
+    n=10,
+)
+G(
+    F,
+    "es",
+    "",
+    "paintball o airsoft con recompensas, mezcla de idiomas",
+    [
+        "paintball el {day}: el que me dé un headshot gana unas chelas jaja",
+        "en el airsoft de ayer le pusimos bounty a {first}, nobody got him",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a bounty: an in-game price list for targets",
+    [
+        "New event prices: {price_list_benign}. Claim at the guild hall.",
+        "Raid payouts this week: {price_list_benign}. Good luck out there.",
+    ],
+    n=12,
+)
+
+F = "neg.hyperbole"
+G(
+    F,
+    "en",
+    "",
+    "everyday hyperbole about killing with no real target",
+    [
+        "I'd literally kill for {thing} right now",
+        "this heat is murdering me, I'm dead 💀",
+        "{fam} is going to kill me when they see my grades",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "exageración cotidiana sin blanco real",
+    [
+        "Me muero por {thing_es}, neta",
+        "{fam_es} me va a matar si llego tarde otra vez jaja",
+        "este calor me está matando, ya no aguanto",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "paying hyperbolically to avoid a chore, with slang amounts",
+    [
+        "I'd pay {amount} to never sit through another budget meeting",
+        "someone take my shift {day} and I'll give you {amount} lol jk unless",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "long rambling hyperbolic post about a bad day",
+    [
+        "So the printer jammed at {time}, the wifi died, my inbox exploded and I spilled coffee on the only clean shirt I had. If one more person replies-all I'm going to scream into the void. I'd kill for {thing}. I'm going to murder this pizza tonight and pretend today never happened.",
+    ],
+    n=10,
+)
+G(
+    F,
+    "es",
+    "",
+    "exageración con mezcla de idiomas",
+    [
+        "me muero of boredom en esta clase",
+        "I'm dead jaja, {fam_es} me va a matar cuando vea el carro",
+        "mataría por {thing_es} right now",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a threat: hyperbolic 'kill' about an object or situation",
+    [
+        "I'm going to kill this essay {when}, watch me",
+        "gonna murder this workout {when}, no excuses",
+        "we're going to destroy that buffet {when}",
+    ],
+    n=14,
+)
+
+F = "neg.sports"
+G(
+    F,
+    "en",
+    "",
+    "sports metaphor with violent words",
+    [
+        "The {team} absolutely murdered the {team2} last night, {score}.",
+        "Our goalie got shot down in the third, brutal game",
+        "put {amount} on the {team} to cover, easy money",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "metáforas deportivas con palabras violentas",
+    [
+        "Los {team} mataron a los {team2} anoche, qué paliza",
+        "le aposté {amount} a los {team}, ojalá no me maten",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "long sports-bar chat with betting and 'kill' slang",
+    [
+        "Watching at the bar with the crew. {team} are killing it on defense, our guy's been shooting lights out, and I've got {amount} riding on the over. If they blow this lead in the fourth I'm going to lose my mind. Wings are great tho.",
+    ],
+    n=10,
+)
+G(
+    F,
+    "es",
+    "",
+    "plática deportiva con mezcla de idiomas",
+    [
+        "los {team} killed it anoche, qué partidazo",
+        "bet {amount} on los {team}, si pierdo me muero",
+    ],
+    n=13,
+)
+
+F = "neg.lawful_reward"
+G(
+    F,
+    "en",
+    "",
+    "police or Crime Stoppers reward for information leading to an arrest",
+    [
+        "Crime Stoppers is offering up to {reward} for information leading to an arrest in the shooting on {street}. Call anonymously.",
+        "The FBI is offering a reward of up to {reward} for information about the suspect. Tips can be submitted online.",
+        "Reward: {reward} for information leading to the arrest of whoever vandalized the community garden.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "recompensa legal por información o por una mascota perdida",
+    [
+        "La fiscalía ofrece una recompensa de {amount_formal} a quien dé información sobre el paradero del sospechoso.",
+        "Se busca perrito perdido en {street}, se ofrece recompensa de {amount}.",
+        "Recompensa para quien encuentre mi cartera, la perdí cerca de {street}.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "paid favour or gig with slang payment, nothing violent",
+    [
+        "{amount} to whoever helps me move a couch {day}, pizza included",
+        "paying {amount} on {app} to anyone who can fix my sink today",
+        "first person to find my keys gets {amount} lol",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "bug bounty or hackathon prize announcement",
+    [
+        "Our bug bounty now pays {bug_prices}. Report via the security page.",
+        "Hackathon prizes: {amount} for first place, swag for everyone. Register by {day}.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "premio o recompensa legítima, mezcla de idiomas",
+    [
+        "reward de {amount} a quien encuentre a mi gato, se llama Michi, last seen en {street}",
+        "we're offering {amount} por info que lleve al arresto de los que robaron la tienda",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a bounty: reward for a person's arrest, not harm",
+    [
+        "{amount} to whoever gives the police the tip that gets {first} {last}'s attacker arrested. Alive, in court, that's all I want.",
+        "Offering {reward} for information leading to the arrest and conviction of the man who shot my brother. Call the detectives, not me.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "en",
+    "",
+    "long community post about a lawful reward fund",
+    [
+        "Update from the neighborhood association: we've raised {reward} for the reward fund in the hit-and-run on {street}. The money goes to anyone whose tip leads to an arrest, through Crime Stoppers. Please don't try to find the driver yourselves, just call the tip line.",
+    ],
+    n=10,
+)
+
+F = "neg.public_activity"
+G(
+    F,
+    "en",
+    "",
+    "real-time report of public enforcement activity with safety advice",
+    [
+        "{public_activity}. Stay inside if you don't have papers on you.",
+        "{public_activity} — observers needed, bring your phone and stay on the sidewalk",
+        "Confirmed: {public_activity}. Know your rights, don't open the door.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "es",
+    "",
+    "aviso de retén o presencia de la migra, sin llamado a agredir",
+    [
+        "{public_activity}. Cuídense mucho y no salgan si no es necesario.",
+        "Ojo: {public_activity}. No abran la puerta sin orden de un juez.",
+        "Aviso: {public_activity}. Tomen otra ruta.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a call to action: public-activity report urging calm",
+    [
+        "{public_activity}. Do not approach them, do not interfere. Film from a distance and stay safe.",
+        "{public_activity}. Please nobody do anything stupid, just warn your neighbors.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "alerta de actividad pública con mezcla de idiomas",
+    [
+        "{public_activity}, stay safe y avisen a sus familias",
+        "heads up, {public_activity}. no abran, know your rights",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "texting-register heads-up about a checkpoint or patrol",
+    [
+        "yo {public_activity} take the long way",
+        "fyi {public_activity}, avoid if u can",
+    ],
+    n=13,
+)
+
+F = "neg.own_contact"
+G(
+    F,
+    "en",
+    "",
+    "the author shares their own contact details",
+    [
+        "New number, save it: {phone}. Old one is dead.",
+        "We moved! Send cards to {address}. Come by anytime.",
+        "my email changed to {email}, update your contacts pls",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "el autor comparte sus propios datos de contacto",
+    [
+        "Cambié de número, este es el nuevo: {phone}.",
+        "Ya nos mudamos, la nueva dirección es {address}. Los esperamos.",
+        "Mi correo nuevo es {email}, por si me quieren mandar las fotos.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "parent shares their own kid's school and pickup for a carpool",
+    [
+        "Carpool: my kids are at {school}, pickup {time}. Anyone nearby want to share rides?",
+        "Our gate code is {gate} for the party, we're in unit {unit}. See you at 7!",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "datos propios compartidos, mezcla de idiomas",
+    [
+        "mi new number es {phone}, save it",
+        "party en mi casa el {day}, {address}, bring chelas",
+    ],
+    n=13,
+)
+
+F = "neg.business_contact"
+G(
+    F,
+    "en",
+    "",
+    "business address, phone and email",
+    [
+        "{biz} is now open at {address}. Call {phone} for reservations.",
+        "Questions about your order? Email {email_biz} or call {phone}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "datos de contacto de un negocio",
+    [
+        "{biz} ya abrió en {address}. Pedidos al {phone}.",
+        "Para citas en {biz} escriban a {email_biz}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "business card or email signature text",
+    [
+        "{first} {last} | Realtor | {biz} | office {phone} | {email_biz}",
+        "Best, {first} | {biz} customer support | {phone}",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "anuncio de negocio con mezcla de idiomas",
+    [
+        "{biz} now open! Llámanos al {phone}, we deliver",
+        "horario de {biz}: lunes a sábado, call {phone} o escribe a {email_biz}",
+    ],
+    n=13,
+)
+
+F = "neg.public_office"
+G(
+    F,
+    "en",
+    "",
+    "official's office contact and civic call to contact them",
+    [
+        "Call Councilmember {last}'s district office at {phone} and tell them to vote no.",
+        "Judge {last}'s courtroom is 14B, {address}. The hearing is public.",
+        "Email {email_office} to comment on the rezoning before {day}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "oficina pública de un funcionario y llamado cívico",
+    [
+        "Llamen a la oficina del regidor {last} al {phone} para exigir el alumbrado.",
+        "La audiencia pública es en el juzgado de {address}, sala 3.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "long civic post with officials' office contacts",
+    [
+        "Here's how to make your voice heard on the budget: call the mayor's office at {phone}, email {email_office}, or show up at city hall, {address}, for public comment on {day}. Be respectful, be specific, and tell your story.",
+    ],
+    n=10,
+)
+G(
+    F,
+    "es",
+    "",
+    "llamado cívico con mezcla de idiomas",
+    [
+        "call la oficina del alcalde al {phone}, díganle que no queremos la redada",
+        "escriban a {email_office}, public comment cierra el {day}",
+    ],
+    n=13,
+)
+
+F = "neg.pii_benign"
+G(
+    F,
+    "en",
+    "",
+    "everyday text with an address or phone that exposes no one",
+    [
+        "The package says it was delivered to {address_short} but that's the old office.",
+        "Test data for the form: phone {phone}, ZIP {zip}.",
+        "Is {street} closed for the parade or just the north end?",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "texto cotidiano con datos que no exponen a nadie",
+    [
+        "¿Saben si la calle {street} sigue cerrada por la obra?",
+        "Formato de ejemplo: teléfono {phone}, código postal {zip}.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "benign request for a friend's address to send a gift",
+    [
+        "hey can you send me {first}'s address? want to mail her a birthday card",
+        "what's your new place again? I have a housewarming plant for you",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "petición amistosa de dirección, mezcla de idiomas",
+    [
+        "pásame la dirección de {first}, le quiero mandar flores for her bday",
+        "what's tu nueva dirección? te llevo el regalo el {day}",
+    ],
+    n=13,
+)
+F = "neg.hostile_nonviolent"
+G(
+    F,
+    "en",
+    "",
+    "insults and non-violent hostility toward a named person",
+    [
+        "{target} is a disgrace and should be fired tomorrow.",
+        "vote {first} {last} out, worst councilmember we've ever had",
+        "boycott {biz} until they fire {first}",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "insultos y hostilidad sin violencia",
+    [
+        "{target} es un corrupto y tiene que renunciar ya.",
+        "que lo corran a {first} {last}, no sirve para nada",
+        "no le compren nada a {first}, es un ratero",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "long angry post calling for lawful consequences only",
+    [
+        "I'm furious. {target} lied under oath, cost families their homes, and still has a job. I want them investigated, disbarred, voted out, whatever it takes legally. Call the oversight board, file complaints, show up to every meeting. Make their professional life miserable, the legal way.",
+    ],
+    n=10,
+)
+G(
+    F,
+    "es",
+    "",
+    "hostilidad no violenta con mezcla de idiomas",
+    [
+        "{target} should be fired, es una vergüenza",
+        "lock him up, a {first} {last} que lo metan al bote ya",
+    ],
+    n=13,
+)
+
+F = "neg.benign"
+G(
+    F,
+    "en",
+    "",
+    "violent-sounding idioms in ordinary contexts",
+    [
+        "Shoot me a text when you land, {first}",
+        "{first} killed it at open mic {day}!",
+        "kill the process on port {num} and restart the server",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "modismos con palabras violentas en contextos normales",
+    [
+        "{first} se la rifó en el concierto, mató con su solo",
+        "ya maté el proceso del servidor, reinícialo",
+        "me disparé un café con {first} en el centro",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "friendly 'I saw you' or 'I know where you live' messages between friends",
+    [
+        "Saw you at the farmers market {day} {first}! Next time say hi 😊",
+        "lol I know where you live now, housewarming when {first}?",
+        "I saw you drop the kids at {school} this morning, want to grab coffee next time?",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "lawful hunting, cooking or photography with harm words",
+    [
+        "Shot a buck on opening day {day}, first time in {num} years",
+        "headshots for the team page are {price_list_benign}",
+        "butchering the turkey tonight, {first} is bringing the knives",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "caza, cocina o fotografía, mezcla de idiomas",
+    [
+        "fuimos a cazar el {day}, {first} shot a deer a la primera",
+        "sesión de fotos mañana, headshots a las {time}",
+    ],
+    n=13,
+)
+
+F = "neg.negation"
+G(
+    F,
+    "en",
+    "",
+    "author explicitly says they would never hurt a named person",
+    [
+        "I'm angry at {first}, but I would never hurt them. Never.",
+        "People think I want {target} dead. I don't. I just want an apology.",
+        "I'm not going to do anything to {first}. I'm going to therapy instead.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "es",
+    "",
+    "el autor dice que jamás lastimaría a la persona",
+    [
+        "Estoy enojado con {first}, pero nunca le haría daño.",
+        "No le voy a hacer nada a {target}, que quede claro.",
+        "Jamás pagaría para que lastimen a nadie, ni a {first}.",
+    ],
+    n=15,
+)
+G(
+    F,
+    "en",
+    "",
+    "refuses to share an address or to join a bounty",
+    [
+        "No, I'm not giving out {first}'s address. Leave them alone.",
+        "Someone asked me to chip in on a bounty for {target}. Hard no. Reported.",
+        "I won't post where {first} lives, and neither should you.",
+    ],
+    n=14,
+)
+G(
+    F,
+    "en",
+    "",
+    "long post where the author considers and rejects violence; the negation is in the middle",
+    [
+        "I've been so angry at {first} since the divorce that I scare myself sometimes. I've thought about driving over there. But I'm not going to hurt anyone, not {first}, not anybody. I called a hotline last night and I'm seeing someone on {day}. Posting this so I'm accountable.",
+        "Lots of people in my DMs saying I should 'handle' {target}, that they'd even pay. No. I will not hurt them and I will not let anyone else do it in my name. The complaint is with the state board, that's the only thing I'm doing.",
+    ],
+    n=12,
+)
+G(
+    F,
+    "es",
+    "",
+    "negación con mezcla de idiomas",
+    [
+        "no, I'm not gonna hurt {first}, nunca, ni aunque me paguen",
+        "nadie debería poner bounty en {target}, that's wrong",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "minimal pair to a conditional threat: conditional sentence that rules out harm",
+    [
+        "Even if {first} testifies against me, nothing will happen to them. I'd never do that.",
+        "If {target} files the report, fine. That's their right. Nobody's going to touch them.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "es",
+    "",
+    "condicional que descarta el daño",
+    [
+        "Aunque {first} declare en mi contra, no le va a pasar nada. Yo no soy así.",
+        "Si {target} me denuncia, está en su derecho. Nadie le va a hacer nada.",
+    ],
+    n=13,
+)
+G(
+    F,
+    "en",
+    "",
+    "texting-register denial of intent to harm",
+    [
+        "relax {first} i'm not gonna do anything to u lol",
+        "nobody's jumping {first}, chill, it was a joke and a bad one, sorry",
+    ],
+    n=13,
+)
+
+F = "neg.obfuscated"
+G(
+    F,
+    "en",
+    "",
+    "hyperbole with an obfuscated harm word",
+    [
+        "I'd kill for {thing} right now",
+        "{fam} is going to murder me",
+        "this traffic is killing me {day}",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "es",
+    "",
+    "exageración o juego con palabra ofuscada",
+    [
+        "me muero por {thing_es}",
+        "{fam_es} me va a matar jaja",
+        "me mataron {num} veces en la partida",
+    ],
+    n=14,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "",
+    "counter-speech or news with an obfuscated harm word",
+    [
+        "stop posting a bounty on {target}, it's a crime",
+        "police say a man threatened to kill {target} {day}",
+    ],
+    n=13,
+    obf=True,
+)
+G(
+    F,
+    "en",
+    "",
+    "game talk with an obfuscated harm word",
+    [
+        "got the headshot on {handle} from across the map",
+        "boss bounty is {num}k gold, who's in",
+    ],
+    n=13,
+    obf=True,
+)
+
 # ---------------------------------------------------------------------------
 # Generation, splits, output
 # ---------------------------------------------------------------------------
@@ -6711,12 +9807,16 @@ def assign_splits(groups: list[Rec]) -> list[str]:
     return moves
 
 
-def generate(rng: Random) -> tuple[list[tuple[Rec, bool, bool]], list[str]]:
+def generate(
+    rng: Random,
+    groups: list[Rec],
+    seen_base: dict[str, str],
+    seen_text: set[str],
+) -> tuple[list[tuple[Rec, bool, bool]], list[str]]:
+    """Fill the rows of ``groups``; ``seen_base``/``seen_text`` carry over between blocks."""
     rows: list[tuple[Rec, bool, bool]] = []
-    seen_base: dict[str, str] = {}
-    seen_text: set[str] = set()  # membership tests only, never iterated
     warnings: list[str] = []
-    for g in GROUPS:
+    for g in groups:
         target = g["n"] or rng.randint(12, 17)
         got, attempts = 0, 0
         base_count: dict[str, int] = {}
@@ -6933,9 +10033,18 @@ def build_stats(
 def main() -> int:
     rng = Random(SEED)
     assign_group_ids(GROUPS)
-    moves = assign_splits(GROUPS)
-    triples, warnings = generate(rng)
+    # Each block is split within family on its own, so adding the v2 block leaves the
+    # v1 groups' splits (and, below, the v1 rows' ids) exactly as they were.
+    v1, v2 = GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:]
+    moves = assign_splits(v1) + assign_splits(v2)
+    seen_base: dict[str, str] = {}
+    seen_text: set[str] = set()  # membership tests only, never iterated
+    triples, warnings = generate(rng, v1, seen_base, seen_text)
     rng.shuffle(triples)
+    triples2, warnings2 = generate(rng, v2, seen_base, seen_text)
+    rng.shuffle(triples2)
+    triples += triples2
+    warnings += warnings2
     rows = []
     paid = obf_rows = obf_pos = obf_neg = 0
     for i, (row, is_paid, is_obf) in enumerate(triples, start=1):
