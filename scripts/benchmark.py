@@ -58,8 +58,8 @@ def _child(kind: str, stream_path: str, repeats: int) -> None:
     texts = json.loads(Path(stream_path).read_text())
     if kind == "bert-base":
         import torch
-        from transformers import BertConfig, BertForSequenceClassification
         from tokenizers import Tokenizer
+        from transformers import BertConfig, BertForSequenceClassification
 
         from threatscan.classify.encoder import DEFAULT_ENCODER_DIR
 
@@ -87,7 +87,7 @@ def _child(kind: str, stream_path: str, repeats: int) -> None:
         scanner = Scanner(ScanConfig(classifier=kind))
 
         def run_once() -> None:
-            for _ in scanner.scan_many(texts, batch_size=64):
+            for _ in scanner.scan_many(texts, batch_size=256):
                 pass
 
         extra = {}

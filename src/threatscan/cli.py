@@ -347,7 +347,7 @@ def _build_scanner(config_path: str | None) -> Scanner:
     return Scanner(ScanConfig.load(config_path))
 
 
-_BATCH = 64
+_BATCH = 256
 
 
 def _batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
@@ -612,6 +612,13 @@ def main() -> None:
 )
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option(
+    "--rules-weight",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="Weight of the rules baseline's score in the final score.",
+)
+@click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(".cache/threatscan"),
@@ -625,6 +632,7 @@ def train(
     head: Path | None,
     out: Path | None,
     seed: int,
+    rules_weight: float,
     cache: Path,
 ) -> None:
     """Fit the cascade's weights (linear stage, encoder head, calibration, band).
@@ -643,6 +651,7 @@ def train(
         seed=seed,
         cache=cache,
         head=head,
+        rules_weight=rules_weight,
         command=command,
         progress=lambda msg: click.echo(f"train: {msg}", err=True),
     )

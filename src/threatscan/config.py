@@ -15,6 +15,7 @@ import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -25,6 +26,15 @@ from threatscan.types import LABELS, Label
 __all__ = ["SETTINGS", "ScanConfig", "Thresholds"]
 
 POLICY_VERSION = "policy-v1"
+
+
+def _default_classifier() -> str:
+    # The learned cascade when its weights are installed, else the rules baseline.
+    weights = Path(__file__).resolve().parent / "models" / "cascade-v1" / "weights.npz"
+    return "cascade-v1" if weights.is_file() else "rules-v1"
+
+
+_DEFAULT_CLASSIFIER = _default_classifier()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +55,49 @@ class Thresholds:
 DEFAULT_THRESHOLDS: Mapping[Label, Thresholds] = MappingProxyType(
     {label: Thresholds(flag=0.6, review=0.35) for label in LABELS}
 )
+"""Thresholds of the rules baseline (its scores are not calibrated probabilities)."""
+
+_NO_THRESHOLDS: Mapping[Label, Thresholds] = MappingProxyType({})
+
+
+@lru_cache(maxsize=8)
+def default_thresholds(classifier: str, model_dir: str = "") -> Mapping[Label, Thresholds]:
+    """The shipped thresholds of a classifier.
+
+    Learned classifiers ship a policy file beside their weights
+    (``models/<name>/policy.toml``, written by ``threatscan tune``); the rules
+    baseline and the stage-only ablations use fixed defaults.
+    """
+    if classifier == "cascade-v1":
+        base = Path(model_dir) if model_dir else Path(__file__).resolve().parent / "models"
+        path = (base if model_dir else base / "cascade-v1") / "policy.toml"
+        if path.is_file():
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            return MappingProxyType(_parse_thresholds(data.get("thresholds", {})))
+    if classifier in {"cascade-v1", "linear-v1", "encoder-v1"}:
+        return MappingProxyType({label: Thresholds(flag=0.5, review=0.2) for label in LABELS})
+    return DEFAULT_THRESHOLDS
+
 
 SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("max_chars", 20_000, "Longest text scanned; longer texts raise TextTooLongError."),
     ("detectors", "all registered", "Versioned detector names to run, in order."),
-    ("classifier", "rules-v1", "Which classifier turns evidence into scores."),
-    ("thresholds", "flag 0.6, review 0.35", "Per-label flag and review thresholds."),
+    (
+        "classifier",
+        "cascade-v1 (rules-v1 without weights)",
+        "Which classifier turns evidence into scores: cascade-v1, rules-v1, linear-v1, encoder-v1.",
+    ),
+    (
+        "thresholds",
+        "the classifier's shipped policy",
+        "Per-label flag and review thresholds; unset labels keep the classifier's defaults.",
+    ),
     ("reveal_pii", False, "Include unmasked personal data in evidence excerpts."),
+    (
+        "model_dir",
+        "",
+        "Directory of other cascade weights (weights.npz, card.json, policy.toml).",
+    ),
     (
         "judge_url",
         "",
@@ -76,9 +122,10 @@ class ScanConfig:
 
     max_chars: int = 20_000
     detectors: tuple[str, ...] = field(default_factory=_default_detectors)
-    classifier: str = "rules-v1"
-    thresholds: Mapping[Label, Thresholds] = field(default_factory=lambda: DEFAULT_THRESHOLDS)
+    classifier: str = field(default_factory=lambda: _DEFAULT_CLASSIFIER)
+    thresholds: Mapping[Label, Thresholds] = field(default_factory=lambda: _NO_THRESHOLDS)
     reveal_pii: bool = False
+    model_dir: str = ""
     judge_url: str = ""
     judge_model: str = ""
     judge_timeout: float = 10.0
@@ -98,6 +145,14 @@ class ScanConfig:
             raise ConfigError(f"judge_timeout must be positive, got {self.judge_timeout}")
         if not isinstance(self.max_chars, int) or self.max_chars < 1:
             raise ConfigError(f"max_chars must be a positive integer, got {self.max_chars!r}")
+        if self.model_dir and not (Path(self.model_dir) / "weights.npz").is_file():
+            raise ConfigError(
+                f"model_dir {self.model_dir} has no weights.npz; run threatscan train"
+            )
+        if not self.thresholds:  # not given: the classifier's shipped thresholds
+            object.__setattr__(
+                self, "thresholds", default_thresholds(self.classifier, self.model_dir)
+            )
         missing = [label.value for label in LABELS if label not in self.thresholds]
         if missing:
             raise ConfigError(f"thresholds are missing for {', '.join(missing)}")
@@ -117,6 +172,7 @@ class ScanConfig:
                 for label, t in sorted(self.thresholds.items(), key=lambda kv: kv[0].value)
             },
             "reveal_pii": self.reveal_pii,
+            "model_dir": self.model_dir,
             "judge_url": self.judge_url,
             "judge_model": self.judge_model,
             "judge_timeout": self.judge_timeout,
@@ -156,7 +212,7 @@ class ScanConfig:
             if not isinstance(data["reveal_pii"], bool):
                 raise ConfigError("reveal_pii must be true or false")
             kwargs["reveal_pii"] = data["reveal_pii"]
-        for name in ("judge_url", "judge_model", "judge_api_key_env"):
+        for name in ("model_dir", "judge_url", "judge_model", "judge_api_key_env"):
             if name in data:
                 if not isinstance(data[name], str):
                     raise ConfigError(f"{name} must be a string")
@@ -167,7 +223,10 @@ class ScanConfig:
                     raise ConfigError(f"{name} must be a number")
                 kwargs[name] = float(data[name])
         if "thresholds" in data:
-            kwargs["thresholds"] = _parse_thresholds(data["thresholds"])
+            base = default_thresholds(
+                kwargs.get("classifier", _DEFAULT_CLASSIFIER), kwargs.get("model_dir", "")
+            )
+            kwargs["thresholds"] = _parse_thresholds(data["thresholds"], base)
         return cls(**kwargs)
 
     @classmethod
@@ -195,10 +254,12 @@ class ScanConfig:
         return cls.from_dict(data)
 
 
-def _parse_thresholds(raw: Any) -> dict[Label, Thresholds]:
+def _parse_thresholds(
+    raw: Any, base: Mapping[Label, Thresholds] = DEFAULT_THRESHOLDS
+) -> dict[Label, Thresholds]:
     if not isinstance(raw, Mapping):
         raise ConfigError("thresholds must be a table with one entry per label")
-    out = dict(DEFAULT_THRESHOLDS)
+    out = dict(base)
     for name, value in raw.items():
         try:
             label = Label(name)

@@ -64,7 +64,7 @@ class Scanner:
             else None
         )
         object.__setattr__(self, "_judge", judge)
-        classifier = get_classifier(config.classifier)
+        classifier = get_classifier(config.classifier, model_dir=config.model_dir)
         object.__setattr__(self, "_classifier", classifier)
         object.__setattr__(self, "_model", f"threatscan-{classifier.name}/{config.fingerprint()}")
 
@@ -105,7 +105,7 @@ class Scanner:
             raise result
         return result
 
-    def scan_many(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Report]:
+    def scan_many(self, texts: Iterable[str], *, batch_size: int = 256) -> Iterator[Report]:
         """Scan texts in order, in batches; an invalid text raises (see ``scan``)."""
         batch: list[str] = []
         for text in texts:

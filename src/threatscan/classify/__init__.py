@@ -13,6 +13,7 @@ Registered names: ``rules-v1`` (hand-set weights, no model files),
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from threatscan.classify.features import Analysis
@@ -48,8 +49,11 @@ class BatchClassifier(Protocol):
     ) -> list[Mapping[Label, float]]: ...
 
 
-def get_classifier(name: str) -> Classifier:
+def get_classifier(name: str, *, model_dir: str = "") -> Classifier:
     """Build a registered classifier by its versioned name.
+
+    ``model_dir`` points a learned classifier at other weights than the
+    packaged ones (a directory with ``weights.npz`` and ``card.json``).
 
     Raises:
         ConfigError: no classifier has that name, or its weights are missing.
@@ -62,5 +66,5 @@ def get_classifier(name: str) -> Classifier:
     if name in modes:
         from threatscan.classify.cascade import Cascade
 
-        return Cascade.load(mode=modes[name])
+        return Cascade.load(mode=modes[name], directory=Path(model_dir) if model_dir else None)
     raise ConfigError(f"unknown classifier {name!r}; known: {', '.join(CLASSIFIERS)}")

@@ -9,6 +9,11 @@ Stages, cheapest first:
    uncertain band, all-MiniLM-L6-v2 (int8 ONNX) embeds the folded text and a
    logistic head per label reads the embedding, the Analysis features and the
    linear stage's logits.
+   The encoder stage's score combines both stages' logits (fitted on dev).
+   The final score mixes in the rules baseline's score with the weight
+   ``rules_weight`` from ``card.json``: the rules encode POLICY.md's explicit
+   framing scopes (negation, quotes, idioms), which a model trained on a few
+   hundred template groups learns only partly.
 3. an optional LLM judge (``threatscan.classify.judge``) for texts still in the
    review band, configured by URL; off by default.
 
@@ -33,11 +38,12 @@ import numpy.typing as npt
 from threatscan.classify.encoder import Encoder
 from threatscan.classify.features import Analysis
 from threatscan.classify.hashing import DIM, hashed_features
+from threatscan.classify.rules import RulesBaseline
 from threatscan.errors import ConfigError
 from threatscan.normalize import NormalizedText
 from threatscan.types import LABELS, Label
 
-__all__ = ["DEFAULT_WEIGHTS", "Cascade", "CascadeWeights", "dense_features"]
+__all__ = ["DEFAULT_WEIGHTS", "Cascade", "CascadeWeights", "blend", "dense_features"]
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "cascade-v1"
 Array = npt.NDArray[np.float32]
@@ -59,8 +65,10 @@ class CascadeWeights:
 
     Shapes, with L labels and F Analysis features: ``cheap_w`` (L, DIM),
     ``cheap_dense`` (L, F), ``cheap_b`` (L,), ``cheap_platt`` (L, 2),
-    ``head_w`` (L, 384 + F + L), ``head_b`` (L,), ``head_platt`` (L, 2),
-    ``band`` (L, 2): the calibrated linear-score range that escalates.
+    ``head_w`` (L, 384 + F + L), ``head_b`` (L,), ``head_platt`` (L, 3): the
+    encoder stage's calibrated output ``sigmoid(a * head + b * linear + c)``,
+    which combines both stages' logits; ``band`` (L, 2): the calibrated
+    linear-score range that escalates.
     """
 
     feature_names: tuple[str, ...]
@@ -105,6 +113,7 @@ class CascadeWeights:
             "cheap_dense": (n_labels, n_features),
             "head_w": (n_labels, Encoder.dim + n_features + n_labels),
             "band": (n_labels, 2),
+            "head_platt": (n_labels, 3),
         }
         for name, shape in expected.items():
             if arrays[name].shape != shape:
@@ -128,6 +137,24 @@ def _sigmoid(z: Array) -> Array:
 
 def _platt(z: Array, params: Array) -> Array:
     return _sigmoid(params[:, 0] * z + params[:, 1])
+
+
+def blend(probs: Array, rules: Array, weights: CascadeWeights) -> Array:
+    """The final score: Platt-recalibrated mix of the cascade's and the rules' scores.
+
+    ``sigmoid(a * logit((1 - w) * p + w * r) + b)`` with ``w`` = ``rules_weight``
+    and ``(a, b)`` per label from ``card.json`` (``blend_platt``), fitted on dev.
+    """
+    w = float(weights.card.get("rules_weight", 0.0))
+    if w <= 0.0:
+        return probs
+    mix = np.clip((1.0 - w) * probs + w * rules, 1e-6, 1 - 1e-6)
+    params = np.array(weights.card.get("blend_platt", [[1.0, 0.0]] * len(LABELS)), np.float32)
+    return _platt(np.log(mix / (1.0 - mix)).astype(np.float32), params)
+
+
+def _combine(head: Array, linear: Array, params: Array) -> Array:
+    return _sigmoid(params[:, 0] * head + params[:, 1] * linear + params[:, 2])
 
 
 @lru_cache(maxsize=4)
@@ -161,6 +188,7 @@ class Cascade:
             raise ConfigError(f"cascade mode {mode!r} needs the encoder")
         self.weights = weights
         self.encoder = encoder
+        self._rules = RulesBaseline()
         self.mode = mode
         self.name = {"cascade": "cascade-v1", "linear": "linear-v1", "encoder": "encoder-v1"}[mode]
 
@@ -195,6 +223,14 @@ class Cascade:
     def predict(self, doc: NormalizedText, analysis: Analysis) -> Mapping[Label, float]:
         return self.predict_many([(doc, analysis)])[0]
 
+    def _blend(self, items: Sequence[tuple[NormalizedText, Analysis]], probs: Array) -> Array:
+        """Mix in the rules baseline, which carries the policy's explicit framing scopes."""
+        rules = np.array(
+            [[s[label] for label in LABELS] for s in (self._rules.predict(d, a) for d, a in items)],
+            dtype=np.float32,
+        )
+        return blend(probs, rules, self.weights)
+
     def predict_many(
         self, items: Sequence[tuple[NormalizedText, Analysis]]
     ) -> list[Mapping[Label, float]]:
@@ -216,7 +252,8 @@ class Cascade:
         if escalate.any():
             rows = np.flatnonzero(escalate)
             head = self.head_logits([docs[i] for i in rows], dense[rows], cheap[rows])
-            probs[rows] = _platt(head, w.head_platt)
+            probs[rows] = _combine(head, cheap[rows], w.head_platt)
+        probs = self._blend(items, probs)
         return [
             {label: float(probs[i, j]) for j, label in enumerate(LABELS)} for i in range(len(items))
         ]

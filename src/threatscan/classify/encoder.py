@@ -79,8 +79,12 @@ class Encoder:
         )
         return cls(session, tokenizer, p)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 32) -> npt.NDArray[np.float32]:
-        """Unit-length embeddings, one row per text, in input order."""
+    def embed(self, texts: Sequence[str], *, batch_size: int = 8) -> npt.NDArray[np.float32]:
+        """Unit-length embeddings, one row per text, in input order.
+
+        Small batches of length-sorted texts pad least; on 2 cores batch 8 was
+        fastest for social-post lengths (see scripts/benchmark.py).
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # Sort by length so each batch pads little; restore order when writing rows.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))

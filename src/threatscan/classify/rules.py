@@ -43,7 +43,10 @@ class RulesBaseline:
     name = "rules-v1"
 
     def predict(self, doc: NormalizedText, analysis: Analysis) -> Mapping[Label, float]:
-        f = analysis.features
+        return self.scores(analysis.features)
+
+    def scores(self, f: Mapping[str, float]) -> Mapping[Label, float]:
+        """Scores from Analysis features alone (training reuses this on stored features)."""
         penalty = sum(w * f.get(k, 0.0) for k, w in _FRAMING_PENALTY.items())
         harm = min(f["harm"], 1.0)
         # A price list or a payment tied to a harm act is solicitation, not the
@@ -64,7 +67,9 @@ class RulesBaseline:
                 + 0.4 * f["obfuscated"]
                 - 2.0 * buys_harm * (1.0 - f["intent_near_harm"])
                 - penalty
-                - 1.0 * f["framing_public_activity"]
+                # Reporting public activity is not a threat, but "I'm going to kill the
+                # cop who pulled me over on X Ave" still is.
+                - 1.0 * f["framing_public_activity"] * (1.0 - f["intent_near_harm"])
             )
         else:
             threat -= 2.0

@@ -4,12 +4,15 @@ Card: ``threatscan.framing.v1``
     Cues (``kind``): ``news`` (police said, allegedly, charged with, according
     to), ``court`` (affidavit, indictment, complaint alleges), ``report``
     (said, wrote, posted, texted, "the villain offers": attribution to someone
-    other than the author; not "I offered", not a relative clause such as "the
-    journalist who wrote that piece"), ``quote`` (text inside
-    quotation marks; the span is the quoted text), ``counter_speech`` (is
-    disgusting, report this, condemn), ``negation`` (never, not, don't),
+    other than the author; not "I offered" or "I said", not a relative clause such as "the
+    journalist who wrote that piece"), ``quote`` (text inside double
+    quotation marks, or single quotes opened after a space or colon; the span is
+    the quoted text), ``counter_speech`` (is disgusting, report this, condemn,
+    moderation and training notes such as "mod log: removed comment", "eso no
+    se hace"), ``negation`` (never, not, don't),
     ``victim_report`` (someone threatened me, I got a death threat, I'm
-    scared), ``fiction`` (movie, novel, episode, character), ``game`` (boss,
+    scared, I've received 14 letters), ``fiction`` (movie, novel, episode,
+    character, "ya vieron"), ``game`` (boss,
     raid, respawn, Fortnite), ``sports``, ``hyperbole`` (idioms: "I'd kill for a
     coffee", "mom will murder me", "shoot me a text"; the span is the idiom),
     ``lawful_reward`` (information leading to an arrest, Crime Stoppers, bug
@@ -69,6 +72,8 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"headline",
         r"news",
         r"press release",
+        r"(?:el|un|la) (?:periodico|diario|noticiero)",
+        r"document(?:o|aron) que",
         r"segun (?:la|las|el|los)",
         r"presuntamente",
         r"fue (?:detenid[oa]|arrestad[oa]|acusad[oa]|"
@@ -84,7 +89,7 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?:criminal )?complaint (?:alleges|states|says|filed)",
         r"the court",
         r"court (?:records|documents|filings|papers)",
-        r"testified (?:that)?",
+        r"testified (?:that|before|in court)",
         r"testimony",
         r"jury (?:heard|found|convicted)",
         r"verdict",
@@ -100,10 +105,11 @@ _FRAMING: dict[str, re.Pattern[str]] = {
     ),
     "report": compile_words(
         # "the journalist who wrote that piece" identifies a person; it attributes nothing.
-        r"(?<!who )(?<!that )(?:said|says|told (?:me|us|her|him|police|them)|wrote|posted|"
+        r"(?<!who )(?<!that )(?<!\bi )(?<!\bwe )(?:said|says|told (?:me|us|her|him|police|them)|wrote|posted|"
         r"tweeted|texted|messaged|threatened|claimed|yelled|screamed|shouted)",
         # Someone else's offer: "the villain offers", "the suspect offered" (not "I offered").
         r"(?<!\bi )(?<!\bwe )(?:offers|offered|is offering|was offering|were offering)",
+        r"the (?:letter|note|message|text|email|sign|banner|post) (?:read|reads|said|says)",
         r"dijo",
         r"escribio",
         r"publico",
@@ -128,6 +134,17 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"hate has no",
         r"not in our name",
         r"de-?escalat\w*",
+        # Moderation and training notes quote a violation in order to act on it.
+        r"(?:removed|deleted|flagged|banned for) (?:a |the |this |that )?(?:comment|post|tweet|message|reply)",
+        r"mod(?:eration)? (?:log|note|team)",
+        r"training (?:note|example)",
+        r"(?:an )?example of (?:a )?(?:policy violation|threat|amenaza|solicitation)",
+        r"policy violation",
+        r"(?:remove|removed) and escalate",
+        r"ejemplo de (?:amenaza|solicitud|violacion)",
+        r"denuncialo",
+        r"nadie (?:vaya|haga|toque|debe)",
+        r"eso no se hace",
         r"calling (?:for|on) (?:calm|peace)",
         r"es inaceptable",
         r"condenamos",
@@ -168,6 +185,7 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"shaking|worried|unsafe)",
         r"(?:reported it|filed a (?:police )?report|called the police|"
         r"told the police|restraining order|protective order)",
+        r"(?:i'?ve|i have|we'?ve|we have) (?:received|gotten|got) (?:\d+ |dozens of |hundreds of |many |several )?(?:threats?|letters?|messages?|voicemails?|emails?|calls?)",
         r"lo denuncie",
         r"tengo miedo",
         r"recibi (?:una |amenazas|un mensaje)",
@@ -177,6 +195,7 @@ _FRAMING: dict[str, re.Pattern[str]] = {
     # they lower scores globally but do not neutralise the acts in their sentence.
     "fiction": compile_words(
         r"book",
+        r"ya (?:vieron|viste|vi)",
         r"chapter",
         r"series",
         r"script",
@@ -258,6 +277,10 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"killing the game",
         r"dead (?:tired|battery|end)",
         r"dead ?line",
+        r"(?:you|u) killed me with",
+        r"(?:gonna|going to|will) (?:kill|murder|destroy) (?:this|that|the|my) (?:essay|paper|exam|test|homework|workout|set|show|interview|presentation|pizza|burrito|buffet)",
+        r"(?:lo|la) mato en (?:el|la) (?:concierto|escenario|show|examen|partido|cancha)",
+        r"se luci\w*",
         r"(?:gonna|going to|will) (?:kill|murder) (?:this|that|the) (?:exam|test|set|show|interview|workout|presentation)",
     ),
     "lawful_reward": compile_words(
@@ -336,6 +359,10 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"visitenos",
         r"horario",
         r"grand opening",
+        r"suite \d+\w*",
+        r"fax",
+        r"servicio a domicilio",
+        r"(?:clinic|practice|firm|store|shop|restaurant|office) is (?:at|located)",
         r"now hiring",
         r"order online",
     ),
@@ -347,6 +374,9 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"town hall",
         r"county (?:clerk|courthouse|office)",
         r"courthouse",
+        r"(?:public |official )?office (?:line|number|phone|address)",
+        r"per the (?:agency|official|city|county|state) (?:website|site|directory)",
+        r"'s office",
         r"district office",
         r"capitol",
         r"constituent services",
@@ -439,7 +469,10 @@ _SENTENCE_FRAMING: dict[str, re.Pattern[str]] = {
         r"speedrun\w*|cod|halo|battle ?royale|headshots?|server)\b"
     ),
 }
-_QUOTE = re.compile(r'"([^"\n]{3,400})"|^>\s?(.{3,400})$', re.MULTILINE)
+_QUOTE = re.compile(
+    r'"([^"\n]{3,400})"|^>\s?(.{3,400})$|(?:^|(?<=[\s:]))\'([^\'\n]{8,400}?)\'(?=[\s.,;!?]|$)',
+    re.MULTILINE,
+)
 
 
 def detect_framing(doc: NormalizedText) -> tuple[Evidence, ...]:
@@ -454,7 +487,7 @@ def detect_framing(doc: NormalizedText) -> tuple[Evidence, ...]:
             emit(layer, pattern.finditer(text), Cue.FRAMING, NAME, kind=kind, scope="sentence")
         )
     for m in _QUOTE.finditer(text):
-        group = 1 if m.group(1) is not None else 2
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         out.extend(emit(layer, [m], Cue.FRAMING, NAME, group=group, kind="quote"))
     return tuple(out)
 

@@ -7,7 +7,9 @@ Card: ``threatscan.harm.v1``
     the prosecutor", "put Judge X in the ground", "make him disappear", "handle
     it permanently"), weaker menace ("teach her a lesson", "darle una lección";
     not a strong act) and Spanish slang ("darle piso", "al que le dé piso",
-    "quebrarlo", "levantarla", "meterle plomo"). Objects are pronouns, "the/that
+    "quebrarlo", "levantarla", "meterle plomo", "te rompo la cara", "ya eres
+    hombre muerto") and fixed threat phrases ("a bullet with his name on it",
+    "it's over for them", "drag them out"). Objects are pronouns, "the/that
     X", or a role word with an optional name ("that cop brian tully").
     Known false positives: idioms ("shoot me a text", "killing it", "take out
     the trash"); the framing detector marks those spans as hyperbole and the
@@ -18,7 +20,8 @@ Card: ``threatscan.harm.v1``
 
 Card: ``threatscan.intent.v1``
     Cues: first-person intention ("I'm gonna", "we will", "voy a"), second-person
-    predictions of harm ("you're gonna die"), conditional threats ("testify and
+    predictions of harm ("you're gonna die"), dated predictions the author
+    owns ("X is getting shot friday. By me", "yo mismo"), conditional threats ("testify and
     you won't make it home", "si declaras"), surveillance used as intimidation
     ("I know where you live", "we see you leave at 7", "ya sabemos dónde vives").
     Known false positives: ordinary plans ("I'm gonna cook"): intent only counts
@@ -137,6 +140,10 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"(?:hurt|hurts|hurting) {_OBJ}",
         rf"rough {_PRON} up",
         rf"make {_PRON} bleed",
+        rf"drag {_OBJ} out",
+        rf"stomp {_OBJ} out",
+        r"(?:te|lo|la|le|les) (?:rompo|parto|rompemos|partimos) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo|toda la)",
+        r"(?:partan|partanle|partanles|rompanle|rompanles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza)",
         r"golpe(?:ar|arlo|arla|arlos|enlo|enla)",
         r"madre(?:ar|arlo|arla|arte|enlo|enla)",
         r"(?:partir|partirle|partirte|partirles|romperle|romperte|romperles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo)",
@@ -206,6 +213,11 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"(?:u|you|ur|youre|you'?re) (?:a )?dead(?: (?:man|woman|meat))?(?! (?:tired|wrong|serious|inside))",
         r"(?:he|she|they)(?:'?s|'?re| is| are) (?:a )?dead (?:man|woman|men|meat)",
         r"(?:as good as|already) dead",
+        r"(?:bullet|shell|round|slug)s?\b[^.!?\n]{0,60}?name on (?:it|them)",
+        r"(?:it'?s|its) over for (?:him|her|them|you|u)",
+        r"only one of us (?:is|will be) (?:leaving|walking|coming)",
+        r"(?:eres|es|son) (?:hombre|mujer|hombres) muert[oa]s?",
+        r"(?:put|putting|puts) (?:one|a round|a bullet|two) in",
         r"dead (?:man|woman) walking",
         r"(?:your|ur|his|her|their) days are numbered",
         r"(?:dig|dug|digging) (?:a|your|ur|his|her|their) (?:grave|hole)",
@@ -291,6 +303,10 @@ _INTENT = {
     "second_person_future": compile_words(
         r"(?:you|u|ya|ur)(?:'?re| are| r)? ?(?:gonna|going to|will|'ll) (?:die|pay|regret|bleed|get (?:hurt|shot|stabbed|yours|what'?s coming))",
         r"(?:vas|van) a (?:pagar|morir|sufrir)",
+        # A dated prediction the author stands behind: "X is getting shot friday".
+        r"(?:is|are|'s|'re) (?:getting|gonna get|going to get) (?:shot|stabbed|killed|jumped|hurt|"
+        r"beat|capped|smoked|popped)",
+        r"(?:by me|i'?m doing it|im doing it|yo mismo|yo misma|i personally)",
     ),
     "conditional": compile_words(
         r"if (?:you|u|he|she|they|that \w+|the \w+)(?: \w+){0,3}? (?:testif(?:y|ies)|talks?|snitch\w*|shows? up|goes to the (?:cops|police|feds)|go to the (?:cops|police|feds)|calls? the (?:cops|police)|says? (?:a word|anything)|opens? (?:your|his|her|their|ur) mouth|comes? back|press(?:es)? charges|post(?:s)?|publish(?:es)?|reports? (?:this|it|me|us)|rules? against|votes? (?:for|against|yes|no))",

@@ -20,10 +20,13 @@ Card: ``threatscan.solicit.v1``
     Cues: ``SOLICIT`` (``kind`` whoever, call_to_action, hire) for "whoever
     kills", "anyone who would", "the first man who takes out", "somebody needs
     to", "everyone go to his house", "looking for a shooter", "hitman",
-    "sicario", "alguien que"; ``LOCATE_REQUEST`` for asking or paying for a
+    "sicario", "alguien que", acts handed to the reader ("seriously, someone
+    do it", "any of you brave enough", "if anyone sees him", "go out there and
+    hurt them", "hay que", "¿quién se apunta?", "vayan", "denle");
+    ``LOCATE_REQUEST`` for asking or paying for a
     person's address, school, schedule or car ("anyone know where that nurse
     lives", "drop her addy", "paying 0.5 BTC for the home address of",
-    "alguien sabe dónde vive").
+    "where does the judge live", "alguien sabe dónde vive", "¿dónde vive?").
     Known false positives: paid favours ("$50 to whoever helps me move"),
     innocent look-ups ("anyone know where the meeting is"): both need a harm act
     or hostility nearby to count. "Whoever" needs a present or future verb, so
@@ -174,6 +177,25 @@ _SOLICIT = {
         r"(?:alguien|que alguien) (?:que|tiene que|deberia|debe|le|lo|la)",
         r"(?:vamos|vayan|vamonos) (?:todos|todas|a su casa|por el|por ella|a buscar)",
         r"todos a su casa",
+        # Handing the act to the reader: "seriously, someone do it", "any of you brave
+        # enough", "which one of you", "if anyone sees him", "go out there and".
+        r"(?:somebody|someone|anybody|anyone|pls someone|plz someone) (?:do it|do this|handle (?:it|this)|"
+        r"take care of|beat|jump|kill|shoot|stab|hurt|get|end|finish)",
+        r"(?:any|which|who) (?:one )?of (?:you|yall|y'?all|u)",
+        r"(?:who'?s|whos|who is) (?:in|down|with me|coming)",
+        r"for me,? i ca?n'?t do it",
+        r"spread the word",
+        r"if (?:anyone|anybody|any of (?:you|yall)|you|u|y'?all|yall) (?:sees?|spots?|catch(?:es)?|runs? into|finds?)",
+        r"go (?:out )?(?:there )?and (?:hurt|kill|beat|shoot|stab|get|jump|make)",
+        r"(?:hay que|toca|tenemos que) (?:\w+ )?(?:a |al |la |lo )?",
+        r"(?:quien|quienes) se (?:apunta|apuntan|anima|animan)",
+        r"(?:el|la) que (?:pueda|se anime|lo vea|la vea)",
+        r"(?:ojala )?alguien se (?:anime|atreva|aviente)",
+        r"que alguien",
+        r"(?:vayan|caiganle|denle|dale|partanle|partanles|rompanle|maten|quiebren|levanten|"
+        r"atropellen|madreen)",
+        r"si (?:lo|la|los|las|le)? ?(?:ven|se topan|encuentran|agarran|miran)",
+        r"compartan",
     ),
     "hire": compile_words(
         r"(?:looking for|need|needs|hiring|hire|want|seeking|find me) (?:a |an |some )?(?:someone|somebody|a shooter|shooters|a hitter|hitters|a guy|a pro|a professional|a driver|a hitman|a hit man|hitman|muscle|a cleaner|sicarios?|shooter|hitter) (?:to|who|that|for)",
@@ -191,6 +213,10 @@ _LOCATE = compile_words(
     r" (?:his|her|their|the|that \w+'?s?|this \w+'?s?) (?:home |new |real |current |exact )?"
     r"(?:address|addy|location|whereabouts|school|schedule|plate)",
     r"(?:alguien|quien) (?:sabe|tiene|conoce) (?:donde vive|su direccion|donde trabaja|donde estudian?|su domicilio)",
+    r"(?:where|what) (?:does|do) (?:\w+ ){1,3}?(?:live|stay|work|park|go to school)",
+    r"(?:need|want|looking for|tryna find|trying to find) (?:\w+ ){0,3}?(?:home )?(?:address|addy|location|whereabouts)",
+    r"(?:donde|en que) (?:vive|trabaja|estudia|duerme|se estaciona)",
+    r"(?:pasen|pasenme|manden|mandenme|busquen|consigan|averiguen) (?:\w+ )?(?:su|la|el) (?:direccion|domicilio|ubicacion|placa|horario|escuela)",
     r"(?:pasen|pasenme|manden|busquen|consigan) (?:su|la) (?:direccion|domicilio|ubicacion)",
 )
 

@@ -12,8 +12,12 @@ Procedure (all seeded, deterministic for the same data):
    Analysis features, linear logits], fitted on train.
 4. Calibration: Platt scaling of each stage's logits, fitted on dev.
 5. Escalation band per label, from dev: texts whose calibrated linear score
-   lies in ``(lo, hi)`` go to the encoder, where ``lo`` keeps at most 1% of dev
-   positives below it and ``hi`` at most 1% of dev negatives above it.
+   lies in ``(lo, hi)`` go to the encoder, where ``lo`` keeps at most
+   ``band_miss`` (0.5%) of dev positives below it and ``hi`` at most that share
+   of dev negatives above it; ``lo`` is raised so that at most
+   ``escalation_budget`` of real (shared-data) dev texts escalate. The encoder
+   stage's output is a logistic
+   combination of both stages' logits, fitted on dev.
 
 The test split is never read here.
 """
@@ -32,7 +36,7 @@ import numpy as np
 import numpy.typing as npt
 
 from threatscan.classify.cascade import CascadeWeights
-from threatscan.classify.encoder import Encoder
+from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
 from threatscan.classify.features import FEATURE_NAMES
 from threatscan.classify.hashing import DIM, hashed_features
 from threatscan.config import ScanConfig
@@ -94,7 +98,9 @@ def _featurize(
 
 
 def _embed(texts: list[str], cache: Path | None, progress: Progress) -> npt.NDArray[np.float32]:
-    key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    # The key covers the texts and the encoder file, so a new encoder never reuses old vectors.
+    model_hash = hashlib.sha256((DEFAULT_ENCODER_DIR / "model.int8.onnx").read_bytes()).hexdigest()
+    key = hashlib.sha256(("\n".join(texts) + model_hash).encode()).hexdigest()[:16]
     path = cache / f"emb-{key}.npy" if cache else None
     if path is not None and path.is_file():
         progress(f"embeddings from cache {path}")
@@ -120,6 +126,18 @@ def _platt(z: npt.NDArray[np.float32], y: npt.NDArray[np.int64]) -> tuple[float,
     return float(model.coef_[0, 0]), float(model.intercept_[0])
 
 
+def _combiner(
+    head: npt.NDArray[np.float32], linear: npt.NDArray[np.float32], y: npt.NDArray[np.int64]
+) -> tuple[float, float, float]:
+    """Platt scaling over both stages' logits: sigmoid(a * head + b * linear + c)."""
+    sklearn, _ = _sklearn()
+    if len(np.unique(y)) < 2:
+        return 1.0, 0.0, 0.0
+    model = sklearn.linear_model.LogisticRegression(C=1e4, max_iter=1000)
+    model.fit(np.stack([head, linear], axis=1), y)
+    return float(model.coef_[0, 0]), float(model.coef_[0, 1]), float(model.intercept_[0])
+
+
 def _sigmoid(z: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
     return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))), dtype=np.float64)
 
@@ -143,6 +161,9 @@ def train(
     c_head: float = 1.0,
     cache: Path | None = None,
     head: Path | None = None,
+    band_miss: float = 0.005,
+    escalation_budget: float | None = 0.25,
+    rules_weight: float = 0.5,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
@@ -213,20 +234,30 @@ def train(
         progress(f"encoder head fitted for {label.value}")
 
     cheap_platt = np.zeros((n_labels, 2), dtype=np.float32)
-    head_platt = np.zeros((n_labels, 2), dtype=np.float32)
+    head_platt = np.zeros((n_labels, 3), dtype=np.float32)
     band = np.zeros((n_labels, 2), dtype=np.float32)
     y_dev = y_all[dv]
+    real_dev = np.array([r.family.startswith("shared.") for r in used])[dv]
     dev_metrics: dict[str, dict[str, float]] = {}
     for j, label in enumerate(LABELS):
         known = y_dev[:, j] >= 0
         cheap_platt[j] = _platt(cheap_dev[known, j], y_dev[known, j])
-        head_platt[j] = _platt(head_dev[known, j], y_dev[known, j])
+        head_platt[j] = _combiner(head_dev[known, j], cheap_dev[known, j], y_dev[known, j])
         p = _sigmoid(cheap_platt[j, 0] * cheap_dev[known, j] + cheap_platt[j, 1])
         pos, neg = p[y_dev[known, j] == 1], p[y_dev[known, j] == 0]
-        lo = float(np.quantile(pos, 0.01)) if len(pos) else 0.5
-        hi = float(np.quantile(neg, 0.99)) if len(neg) else 0.5
+        lo = float(np.quantile(pos, band_miss)) if len(pos) else 0.5
+        hi = float(np.quantile(neg, 1 - band_miss)) if len(neg) else 0.5
+        if escalation_budget is not None and real_dev.any():
+            # Cap the share of real (shared-data) texts the encoder sees: a stream is
+            # mostly such text, and the encoder costs ~4x the rest of the pipeline.
+            p_real = _sigmoid(cheap_platt[j, 0] * cheap_dev[real_dev, j] + cheap_platt[j, 1])
+            lo = max(lo, float(np.quantile(p_real, 1 - escalation_budget / n_labels)))
         band[j] = (min(lo, 0.5), max(hi, 0.5))
-        ph = _sigmoid(head_platt[j, 0] * head_dev[known, j] + head_platt[j, 1])
+        ph = _sigmoid(
+            head_platt[j, 0] * head_dev[known, j]
+            + head_platt[j, 1] * cheap_dev[known, j]
+            + head_platt[j, 2]
+        )
         dev_metrics[label.value] = {
             **{f"linear_{k}": v for k, v in _prf(y_dev[known, j], p).items()},
             **{f"encoder_{k}": v for k, v in _prf(y_dev[known, j], ph).items()},
@@ -234,8 +265,37 @@ def train(
             "band_hi": round(float(band[j, 1]), 4),
         }
     p_dev = _sigmoid(cheap_platt[:, 0] * cheap_dev + cheap_platt[:, 1])
-    escalate = ((p_dev > band[:, 0]) & (p_dev < band[:, 1])).any(axis=1)
+    escalate = np.asarray(((p_dev > band[:, 0]) & (p_dev < band[:, 1])).any(axis=1))
     rate = float(escalate.mean())
+    rate_real = float(escalate[real_dev].mean()) if real_dev.any() else rate
+    missed = int((~escalate & (p_dev < 0.5).all(axis=1) & (y_dev == 1).any(axis=1)).sum())
+    progress(
+        f"escalation on dev: {rate:.1%} of all rows, {rate_real:.1%} of real (shared) rows; "
+        f"{missed} dev positives settled below 0.5 by the linear stage"
+    )
+    # Final blend with the rules baseline, recalibrated on dev (see cascade.blend).
+    from threatscan.classify.rules import RulesBaseline
+
+    rules_model = RulesBaseline()
+    rules_dev = np.array(
+        [
+            [s[label] for label in LABELS]
+            for s in (
+                rules_model.scores(dict(zip(FEATURE_NAMES, row, strict=True))) for row in dense[dv]
+            )
+        ],
+        dtype=np.float32,
+    )
+    p_head_dev = _sigmoid(
+        head_platt[:, 0] * head_dev + head_platt[:, 1] * cheap_dev + head_platt[:, 2]
+    )
+    p_cascade_dev = np.where(escalate[:, None], p_head_dev, p_dev)
+    mix = np.clip((1 - rules_weight) * p_cascade_dev + rules_weight * rules_dev, 1e-6, 1 - 1e-6)
+    mix_logit = np.log(mix / (1 - mix)).astype(np.float32)
+    blend_platt = [
+        list(_platt(mix_logit[y_dev[:, j] >= 0, j], y_dev[y_dev[:, j] >= 0, j]))
+        for j in range(n_labels)
+    ]
     sources = sorted({r.source for r in used})
     card = {
         "name": "cascade-v1",
@@ -244,6 +304,9 @@ def train(
         "seed": seed,
         "c_linear": c_linear,
         "c_head": c_head,
+        "band_miss": band_miss,
+        "rules_weight": rules_weight,
+        "blend_platt": blend_platt,
         "rows": {"train": int(tr.sum()), "dev": int(dv.sum())},
         "sources": sources,
         "data_sha256": hashlib.sha256(
@@ -251,6 +314,8 @@ def train(
         ).hexdigest()[:16],
         "dev_metrics": dev_metrics,
         "dev_escalation_rate": round(rate, 4),
+        "dev_escalation_rate_real": round(rate_real, 4),
+        "escalation_budget": escalation_budget,
         "python": platform.python_version(),
         "encoder": "all-MiniLM-L6-v2 int8 ONNX (models/minilm)",
         "head": "fine-tuned with the encoder" if head is not None else "logistic regression",
