@@ -8,8 +8,6 @@ on stderr and the error's ``exit_code``; nothing prints a traceback.
 
 from __future__ import annotations
 
-import errno
-import io
 import json
 import os
 import sys
@@ -22,6 +20,7 @@ from typing import Any, BinaryIO
 import click
 
 from threatscan import __version__
+from threatscan._cli_errors import ErrorMappingGroup
 from threatscan.config import ScanConfig
 from threatscan.errors import (
     InputError,
@@ -52,8 +51,6 @@ EXIT_OK = 0
 EXIT_FLAGGED = 1
 EXIT_USAGE = 2
 EXIT_ROW_ERRORS = 7
-EXIT_INTERNAL = 70
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a process killed by a closed pipe
 
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -87,44 +84,7 @@ _CUE_COLOURS: dict[Cue, str] = {
 }
 
 
-class _Group(click.Group):
-    """A click group that maps threatscan errors to their exit codes, without tracebacks."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except ThreatscanError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except OSError as exc:
-            if exc.errno == errno.EPIPE:
-                # stdout was closed early (``threatscan scan ... | head``): stop quietly.
-                _silence_stdout()
-                ctx.exit(EXIT_BROKEN_PIPE)
-            click.echo(f"error: {exc.strerror or type(exc).__name__}", err=True)
-            ctx.exit(EXIT_INTERNAL)
-        except Exception as exc:
-            # The message may quote input text, so only the type is shown.
-            click.echo(
-                f"error: internal error ({type(exc).__name__}); please report it with the "
-                f"output of `threatscan --version`",
-                err=True,
-            )
-            ctx.exit(EXIT_INTERNAL)
-
-
-def _silence_stdout() -> None:
-    # Point stdout at /dev/null so the interpreter's final flush does not fail again.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        pass
-
-
-@click.group(cls=_Group, name="threatscan", context_settings=_CONTEXT)
+@click.group(cls=ErrorMappingGroup, name="threatscan", context_settings=_CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="threatscan")
 def cli() -> None:
     """Find threats of violence, solicitations of violence and doxxing in text.

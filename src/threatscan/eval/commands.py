@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from threatscan._cli_errors import ErrorMappingCommand
 from threatscan.config import ScanConfig, Thresholds
 from threatscan.errors import DataError, ThreatscanError
 from threatscan.eval.datasets import Dataset, concat, load_labelled
@@ -55,17 +56,6 @@ Exit codes:
   3   a data file is missing, unreadable or has an invalid row
   5   invalid base configuration file
 """
-
-
-class _Command(click.Command):
-    """A click command that maps threatscan errors to their exit codes, without tracebacks."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except ThreatscanError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
 
 
 # --------------------------------------------------------------------------- shared
@@ -153,7 +143,11 @@ def _gates(
 
 
 @click.command(
-    "eval", cls=_Command, epilog=_EVAL_EPILOG, context_settings=_CONTEXT, no_args_is_help=True
+    "eval",
+    cls=ErrorMappingCommand,
+    epilog=_EVAL_EPILOG,
+    context_settings=_CONTEXT,
+    no_args_is_help=True,
 )
 # DATA are plain strings, not click.Path(exists=True), so that a missing file is threatscan's
 # own SourceNotFoundError (exit 3) rather than click's usage error (exit 2).
@@ -256,7 +250,11 @@ def eval_command(
 
 
 @click.command(
-    "tune", cls=_Command, epilog=_TUNE_EPILOG, context_settings=_CONTEXT, no_args_is_help=True
+    "tune",
+    cls=ErrorMappingCommand,
+    epilog=_TUNE_EPILOG,
+    context_settings=_CONTEXT,
+    no_args_is_help=True,
 )
 @click.argument("data", nargs=-1, required=True, metavar="DATA.jsonl...")
 @click.option("--split", default=None, help="Use only rows with this split (tune on dev).")
