@@ -126,3 +126,23 @@ def test_obfuscation(text: str, kind: str, span: str, why: str) -> None:
 
 def test_no_obfuscation_in_plain_text() -> None:
     assert detect_obfuscation(normalize("$50k for 3am at 1st street")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        (
+            "The article says someone offered $5,000 to kill the witness.",
+            "news",
+            "article says",
+        ),
+        (
+            '"I will kill you" is a terrible thing to say to anyone.',
+            "counter_speech",
+            "is a terrible thing to say",
+        ),
+    ],
+)
+def test_reporting_and_condemning_a_quote(text: str, kind: str, span: str) -> None:
+    found = [text[e.start : e.end] for e in detect_framing(normalize(text)) if e.kind == kind]
+    assert any(span in f for f in found), found

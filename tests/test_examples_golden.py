@@ -82,7 +82,23 @@ def test_golden_has_no_stale_ids() -> None:
     assert sorted(_golden()) == sorted(IDS)
 
 
-@pytest.mark.parametrize("example", EXAMPLE_ROWS, ids=IDS)
+# Known misses of the shipped cascade-v1, kept visible: strict, so a fix turns them red.
+KNOWN_MISSES = {
+    "ex-03": "cascade-v1 scores doxxing just over its low flag threshold on a surveillance threat",
+    "ex-46": "cascade-v1 flags a game bounty paid in gold as solicitation",
+}
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        pytest.param(row, marks=pytest.mark.xfail(reason=KNOWN_MISSES[row["id"]], strict=True))
+        if row["id"] in KNOWN_MISSES
+        else row
+        for row in EXAMPLE_ROWS
+    ],
+    ids=IDS,
+)
 def test_flagged_labels_match_expected(example: dict[str, Any]) -> None:
     report = SCANNER.scan(example["text"], id=example["id"])
     got = {label.value: int(report.labels[label].flagged) for label in LABELS}

@@ -574,7 +574,7 @@ def main() -> None:
 @click.option(
     "--rules-weight",
     type=click.FloatRange(0.0, 1.0),
-    default=0.5,
+    default=0.3,
     show_default=True,
     help="Weight of the rules baseline's score in the final score.",
 )

@@ -68,45 +68,59 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
     return Severity.MEDIUM
 
 
+def _finding(label: Label, analysis: Analysis) -> str | None:
+    """What the evidence shows for a label, or None when no decisive cue was found."""
+    f = analysis.features
+    target = "an identifiable person" if f["target_specific"] else "someone"
+    if label is Label.THREAT:
+        if f["surveillance"] and not f["harm"]:
+            return "signals surveillance of the target as intimidation"
+        if f["conditional"]:
+            return f"makes harm to {target} conditional on their conduct"
+        if f["harm"]:
+            return f"states an intention to harm {target}"
+        return None
+    if label is Label.SOLICITATION:
+        if f["price_list"]:
+            return "lists prices for harming people"
+        if f["payment_near_harm"]:
+            return f"offers payment for harming {target}"
+        if f["locate_request"]:
+            return "asks others to find a person's private location"
+        if f["hire"]:
+            return f"seeks to hire someone to harm {target}"
+        if f["harm"] and (f["solicit"] or f["solicit_near_harm"]):
+            return f"calls on others to harm {target}"
+        return None
+    kinds = sorted({e.kind for e in analysis.support[Label.DOXXING] if e.kind})
+    kinds = [k.replace("_", " ") for k in kinds if k not in {"pronoun", "name", "handle"}]
+    if not kinds:
+        return None
+    return f"discloses a private person's {', '.join(kinds)}"
+
+
 def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
     f = analysis.features
     parts: list[str] = []
-    target = "an identifiable person" if f["target_specific"] else "someone"
+    # A flagged text is explained by its flagged labels; a review text by its review labels.
+    shown = Decision.FLAG if any(r.flagged for r in results.values()) else Decision.REVIEW
     for label in LABELS:
         r = results[label]
-        if r.decision is Decision.PASS:
+        if r.decision is not shown:
             continue
-        if label is Label.THREAT:
-            if f["surveillance"] and not f["harm"]:
-                parts.append("signals surveillance of the target as intimidation")
-            elif f["conditional"]:
-                parts.append(f"makes harm to {target} conditional on their conduct")
-            else:
-                parts.append(f"states an intention to harm {target}")
-        elif label is Label.SOLICITATION:
-            if f["price_list"]:
-                parts.append("lists prices for harming people")
-            elif f["payment_near_harm"]:
-                parts.append(f"offers payment for harming {target}")
-            elif f["locate_request"]:
-                parts.append("asks others to find a person's private location")
-            elif f["hire"]:
-                parts.append(f"seeks to hire someone to harm {target}")
-            else:
-                parts.append(f"calls on others to harm {target}")
-        else:
-            kinds = sorted({e.kind for e in analysis.support[Label.DOXXING] if e.kind})
-            kinds = [k.replace("_", " ") for k in kinds if k not in {"pronoun", "name", "handle"}]
-            what = ", ".join(kinds) if kinds else "personal data"
-            parts.append(f"discloses a private person's {what}")
+        finding = _finding(label, analysis)
+        if finding is None:
+            # The classifier's score decided without a decisive detector cue: say so.
+            finding = (
+                f"{label.value} scored {r.score:.2f} by the classifier, without a decisive cue"
+            )
+        parts.append(finding)
     framing = [k for k in analysis.framing_kinds() if k in _FRAMING_WORDS]
     framed = " and ".join(_FRAMING_WORDS[k] for k in framing[:2])
     if parts:
         verdict = "; ".join(parts)
         sentence = verdict[0].upper() + verdict[1:]
-        if any(r.decision is Decision.REVIEW for r in results.values()) and not any(
-            r.flagged for r in results.values()
-        ):
+        if not any(r.flagged for r in results.values()):
             sentence = "Needs review: " + verdict
         if framed:
             sentence += f" (framing seen: {framed})"

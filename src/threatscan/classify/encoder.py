@@ -8,6 +8,7 @@ normalised, as sentence-transformers does for this model.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ __all__ = ["DEFAULT_ENCODER_DIR", "Encoder"]
 
 DEFAULT_ENCODER_DIR = Path(__file__).resolve().parent.parent / "models" / "minilm"
 MAX_TOKENS = 128
+# Lone surrogates (possible in a Python str) cannot be tokenised: replace them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Encoder:
@@ -90,8 +93,9 @@ class Encoder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
+            batch = [_SURROGATE.sub("\ufffd", texts[i]) for i in idx]
             with self._lock:
-                enc = self._tokenizer.encode_batch([texts[i] for i in idx])
+                enc = self._tokenizer.encode_batch(batch)
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask}

@@ -55,6 +55,9 @@ _LAW = (
 _FRAMING: dict[str, re.Pattern[str]] = {
     "news": compile_words(
         r"according to",
+        r"(?:the|an|this|that|a) (?:news )?(?:article|story|report|piece|headline) (?:says|said|reports|"
+        r"reported|notes|noted|claims|describes)",
+        r"(?:was|were|has been|have been) reported (?:that|by)",
         r"(?:police|authorities|officials|investigators|prosecutors?|the fbi|"
         r"the sheriff'?s office|the department|a spokes\w+) (?:said|say|says|allege\w*|believe|announced)",
         r"(?:was|were|been|is|are|being) (?:charged|arrested|indicted|convicted|sentenced|accused|"
@@ -121,6 +124,9 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?:is|are|was|that'?s|thats|it'?s|its|this is) (?:so |absolutely |truly )?(?:disgusting|vile|"
         r"sick|unacceptable|not okay|not ok|wrong|despicable|horrifying|appalling|evil|insane|"
         r"terrifying|not a joke|a crime|illegal|abhorrent|shameful)",
+        r"(?:is|are|was|that'?s|thats|it'?s|its) (?:a |an )?(?:terrible|awful|horrible|vile|"
+        r"disgusting|threatening|violent|unacceptable) (?:thing|things|message|messages|post|"
+        r"posts) to (?:say|post|write|send)",
         r"report(?:ed)? (?:this|it|them|him|her|the account|the post)",
         r"please report",
         r"condemn\w*",

@@ -163,7 +163,7 @@ def train(
     head: Path | None = None,
     band_miss: float = 0.005,
     escalation_budget: float | None = 0.25,
-    rules_weight: float = 0.5,
+    rules_weight: float = 0.3,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
