@@ -209,8 +209,7 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
         applied.extend(owner_framed)
     if payments:
         applied.extend(f for f in framing if f.kind == "lawful_reward")
-    if f_public := [f for f in framing if f.kind == "public_activity"]:
-        applied.extend(f_public)
+    applied.extend(f for f in framing if f.kind == "public_activity")
 
     targets_near = [t for t in targets if _near(t, acts)]
     specific = [t for t in targets if t.kind in SPECIFIC_TARGETS]
