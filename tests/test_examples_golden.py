@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from threatscan import Scanner
+from threatscan import ScanConfig, Scanner
 from threatscan.types import LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,5 +101,15 @@ KNOWN_MISSES = {
 )
 def test_flagged_labels_match_expected(example: dict[str, Any]) -> None:
     report = SCANNER.scan(example["text"], id=example["id"])
+    got = {label.value: int(report.labels[label].flagged) for label in LABELS}
+    assert got == example["expected"], f"{example['note']}: {report.explanation}"
+
+
+RULES = Scanner(ScanConfig(classifier="rules-v1"))
+
+
+@pytest.mark.parametrize("example", EXAMPLE_ROWS, ids=IDS)
+def test_rules_baseline_gets_every_example_right(example: dict[str, Any]) -> None:
+    report = RULES.scan(example["text"], id=example["id"])
     got = {label.value: int(report.labels[label].flagged) for label in LABELS}
     assert got == example["expected"], f"{example['note']}: {report.explanation}"

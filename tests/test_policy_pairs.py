@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import pytest
 
-from threatscan import Scanner
+from threatscan import ScanConfig, Scanner
 from threatscan.types import Decision, Label
 
-SCANNER = Scanner()
+# Every pair holds for both the shipped default (the learned cascade) and the rules baseline.
+SCANNERS = {
+    "cascade-v1": Scanner(),
+    "rules-v1": Scanner(ScanConfig(classifier="rules-v1")),
+}
+
+
+@pytest.fixture(params=sorted(SCANNERS))
+def scanner(request: pytest.FixtureRequest) -> Scanner:
+    return SCANNERS[request.param]
+
 
 # (framed text that must not flag, the author's own act, the label it must flag, why)
 PAIRS: list[tuple[str, str, Label, str]] = [
@@ -104,29 +114,30 @@ PAIRS: list[tuple[str, str, Label, str]] = [
 
 
 @pytest.mark.parametrize(("framed", "own", "label", "why"), PAIRS)
-def test_framed_never_flags(framed: str, own: str, label: Label, why: str) -> None:
-    report = SCANNER.scan(framed)
+def test_framed_never_flags(
+    scanner: Scanner, framed: str, own: str, label: Label, why: str
+) -> None:
+    report = scanner.scan(framed)
     assert report.decision is not Decision.FLAG, f"{why}: {report.explanation}"
     assert report.flagged_labels == ()
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
 KNOWN_MISSES = {
-    "I know where you live, Dana.": "cascade-v1 sends a bare surveillance threat to review only",
+    ("cascade-v1", "I know where you live, Dana."): (
+        "cascade-v1 sends a bare surveillance threat to review only"
+    ),
 }
 
 
-@pytest.mark.parametrize(
-    ("framed", "own", "label", "why"),
-    [
-        pytest.param(*pair, marks=pytest.mark.xfail(reason=KNOWN_MISSES[pair[1]], strict=True))
-        if pair[1] in KNOWN_MISSES
-        else pair
-        for pair in PAIRS
-    ],
-)
-def test_own_act_flags(framed: str, own: str, label: Label, why: str) -> None:
-    report = SCANNER.scan(own)
+@pytest.mark.parametrize("name", sorted(SCANNERS))
+@pytest.mark.parametrize(("framed", "own", "label", "why"), PAIRS)
+def test_own_act_flags(
+    request: pytest.FixtureRequest, name: str, framed: str, own: str, label: Label, why: str
+) -> None:
+    if (name, own) in KNOWN_MISSES:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_MISSES[name, own], strict=True))
+    report = SCANNERS[name].scan(own)
     assert report.labels[label].flagged, f"{why}: {report.explanation}"
 
 
@@ -140,8 +151,8 @@ PUBLIC_ACTIVITY = [
 
 
 @pytest.mark.parametrize("text", PUBLIC_ACTIVITY)
-def test_public_activity_never_flags(text: str) -> None:
-    report = SCANNER.scan(text)
+def test_public_activity_never_flags(scanner: Scanner, text: str) -> None:
+    report = scanner.scan(text)
     assert report.flagged_labels == (), report.explanation
     assert report.decision is not Decision.FLAG
 
@@ -153,6 +164,6 @@ def test_public_activity_never_flags(text: str) -> None:
         "jk jk... unless? 5k to whoever shoots the judge",
     ],
 )
-def test_joke_disclaimer_does_not_excuse_an_offer(text: str) -> None:
-    report = SCANNER.scan(text)
+def test_joke_disclaimer_does_not_excuse_an_offer(scanner: Scanner, text: str) -> None:
+    report = scanner.scan(text)
     assert report.labels[Label.SOLICITATION].flagged, report.explanation
