@@ -84,7 +84,6 @@ def test_golden_has_no_stale_ids() -> None:
 
 # Known misses of the shipped cascade-v1, kept visible: strict, so a fix turns them red.
 KNOWN_MISSES = {
-    "ex-03": "cascade-v1 scores doxxing just over its low flag threshold on a surveillance threat",
     "ex-46": "cascade-v1 flags a game bounty paid in gold as solicitation",
 }
 

@@ -123,11 +123,7 @@ def test_framed_never_flags(
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES = {
-    ("cascade-v1", "I know where you live, Dana."): (
-        "cascade-v1 sends a bare surveillance threat to review only"
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))

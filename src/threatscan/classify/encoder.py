@@ -8,9 +8,11 @@ normalised, as sentence-transformers does for this model.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,26 +32,36 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 class Encoder:
     """Embeds texts into 384-dimensional unit vectors.
 
-    Build it once (``Encoder.load()``); ``embed`` is safe to call from several
-    threads, since onnxruntime sessions allow concurrent ``run`` calls and the
-    tokenizer is used under a lock.
+    Each text runs alone (batch of one) on a single-threaded onnxruntime
+    session, and ``workers`` threads run texts side by side. Two reasons:
+    dynamic int8 quantisation scales activations per call, so a text embedded
+    in a batch would depend on its batch-mates, while alone it always gets the
+    same vector; and on small CPUs one text per core was faster than padded
+    batches (scripts/benchmark.py). ``embed`` is safe to call from several
+    threads.
     """
 
     dim = 384
 
-    def __init__(self, session: Any, tokenizer: Any, path: Path) -> None:
+    def __init__(self, session: Any, tokenizer: Any, path: Path, workers: int) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="threatscan-enc")
         self.path = path
+        self.workers = workers
         self._inputs = {i.name for i in session.get_inputs()}
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Encoder.load, (self.path,))
+        return (_rebuild, (self.path, self.workers))
 
     @classmethod
-    def load(cls, path: str | Path = DEFAULT_ENCODER_DIR, *, threads: int | None = None) -> Encoder:
+    def load(cls, path: str | Path = DEFAULT_ENCODER_DIR, *, workers: int | None = None) -> Encoder:
         """Load the int8 ONNX model and tokenizer from ``path``.
+
+        Args:
+            path: directory with ``model.int8.onnx`` and ``tokenizer.json``.
+            workers: texts embedded at once (default: the number of CPUs).
 
         Raises:
             ConfigError: the model files are missing.
@@ -71,39 +83,37 @@ class Encoder:
             )
         tokenizer = Tokenizer.from_file(str(tok))
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        tokenizer.no_padding()  # the shipped tokenizer pads to 128: pad per batch instead
-        tokenizer.enable_padding()
+        tokenizer.no_padding()  # the shipped tokenizer pads to 128; one text needs none
         options = ort.SessionOptions()
-        if threads is not None:
-            options.intra_op_num_threads = threads
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         session = ort.InferenceSession(
             str(model), sess_options=options, providers=["CPUExecutionProvider"]
         )
-        return cls(session, tokenizer, p)
+        return cls(session, tokenizer, p, workers or os.cpu_count() or 1)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 8) -> npt.NDArray[np.float32]:
-        """Unit-length embeddings, one row per text, in input order.
-
-        Small batches of length-sorted texts pad least; on 2 cores batch 8 was
-        fastest for social-post lengths (see scripts/benchmark.py).
-        """
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        # Sort by length so each batch pads little; restore order when writing rows.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
-            batch = [_SURROGATE.sub("\ufffd", texts[i]) for i in idx]
-            with self._lock:
-                enc = self._tokenizer.encode_batch(batch)
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": mask}
-            if "token_type_ids" in self._inputs:
-                feeds["token_type_ids"] = np.zeros_like(ids)
-            hidden = self._session.run(None, feeds)[0]
-            m = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[idx] = pooled / np.clip(norms, 1e-12, None)
+    def _one(self, text: str) -> npt.NDArray[np.float32]:
+        with self._lock:
+            enc = self._tokenizer.encode(_SURROGATE.sub("\ufffd", text))
+        ids = np.array([enc.ids], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0][0]
+        pooled = hidden.mean(axis=0)
+        out: npt.NDArray[np.float32] = (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(
+            np.float32
+        )
         return out
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Unit-length embeddings, one row per text, in input order; each text's
+        vector does not depend on the other texts."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, vector in enumerate(self._pool.map(self._one, texts)):
+            out[i] = vector
+        return out
+
+
+def _rebuild(path: Path, workers: int) -> Encoder:
+    return Encoder.load(path, workers=workers)

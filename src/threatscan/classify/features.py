@@ -44,6 +44,7 @@ PII_KINDS = (
 )
 # Kinds that expose a person on their own; a schedule needs another item or a name.
 STRONG_PII = frozenset(set(PII_KINDS) - {"schedule"})
+PRIVATE_ONLY_PII = frozenset({"family_workplace", "gate_code", "school"})
 SPECIFIC_TARGETS = frozenset({"name", "role", "handle", "second_person", "family"})
 
 _NEAR = 90  # characters: how close two cues must be to belong together
@@ -201,7 +202,14 @@ def analyze(doc: NormalizedText, evidence: tuple[Evidence, ...]) -> Analysis:
     owner_framed = [f for f in framing if f.kind in OWNER_FRAMING]
     pii = by_cue[Cue.PERSONAL_DATA]
     pii_other = [p for p in pii if p.get("owner") == "other"]
-    pii_self = [p for p in pii if p.get("owner") == "self" or _near(p, owner_framed, 60)]
+    # Owner framing never clears items that only a private person has (a family member's
+    # workplace, a gate code, a child's school): "his wife works at Riverside Dental".
+    pii_self = [
+        p
+        for p in pii
+        if p.get("owner") == "self"
+        or (p.kind not in PRIVATE_ONLY_PII and _near(p, owner_framed, 60))
+    ]
     pii_unknown = [p for p in pii if p.get("owner") == "unknown" and p not in pii_self]
     pii_other = [p for p in pii_other if p not in pii_self]
     pii_exposed = [p for p in pii if p not in pii_self]

@@ -17,8 +17,14 @@ Card: ``threatscan.framing.v1``
     coffee", "mom will murder me", "shoot me a text"; the span is the idiom),
     ``lawful_reward`` (information leading to an arrest, Crime Stoppers, bug
     bounty, lost dog), ``public_activity`` (ICE agents at ..., checkpoint on
-    ...), ``own_contact``, ``business_contact``, ``public_office``, ``joke``
-    (jk, lol: recorded but it does not excuse a real offer), ``history``.
+    ...), ``own_contact`` (my new number, cambié de número, agréguenme, we
+    moved to), ``business_contact`` (hours, walk-ins, we deliver, clinics; also
+    benign personal data with no one exposed: an event venue, a delivery, test
+    data such as "formats like 900-12-3456"), ``public_office`` (a
+    representative's district office, courthouse, clerk's office, non-emergency
+    line, oficina de atención ciudadana), ``joke`` (jk, lol: recorded but it
+    does not excuse a real offer), ``history``. Owner framing never clears a
+    family member's workplace, a gate code or a child's school.
     Scope: unambiguous fiction words (movie, novel, villain, episode, ...) and
     all game words carry ``scope="sentence"``: harm acts in the same sentence
     are neutralised. Everyday fiction words (book, scene, script, series)
@@ -85,6 +91,13 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"las autoridades",
         r"la fiscalia",
         r"(?:inform|report)(?:o|aron) (?:la|el|las|los)",
+        r"(?:a|the|new|this) (?:new )?report documents",
+        r"press freedom",
+        r"organizaciones de prensa",
+        r"denuncian que",
+        r"investigan (?:mensajes|amenazas|publicaciones|los mensajes)",
+        r"platforms removed",
+        r"have faced (?:online )?(?:threats|bounties|attacks)",
     ),
     "court": compile_words(
         r"affidavit",
@@ -105,6 +118,21 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"expediente",
         r"el juicio",
         r"la sentencia",
+        r"plea (?:agreement|deal)",
+        r"overt act",
+        r"count \d+:",
+        r"transcript",
+        r"(?:state|people|united states|commonwealth) v\.",
+        r"case \d[\d-]*:",
+        r"causa penal",
+        r"(?:el|la) imputad[oa]",
+        r"se acusa a",
+        r"(?:la|en la) audiencia",
+        r"(?:the|next) hearing",
+        r"the (?:dissent|majority opinion)",
+        r"on or about",
+        r"cooperating witness",
+        r"jurors? (?:convicted|found|acquitted)",
     ),
     "report": compile_words(
         # "the journalist who wrote that piece" identifies a person; it attributes nothing.
@@ -163,6 +191,24 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"threats like this",
         r"bounties like this",
         r"(?:is|are) not (?:free speech|okay|ok|normal)",
+        r"stop (?:sharing|posting|spreading)",
+        r"dejen de (?:compartir|publicar|difundir)",
+        r"take (?:it|this|that|them) down",
+        r"borr(?:en|a)lo",
+        r"denuncienlo",
+        r"es (?:un )?delito",
+        r"no es (?:chiste|justicia|broma|activismo)",
+        r"(?:isn'?t|is not|ain'?t) (?:a hot take|activism|justice|funny|a joke)",
+        r"be better",
+        r"puts? (?:kids|people|families|lives|them|her|him) (?:in danger|at risk)",
+        r"(?:pone|ponen|poner) en (?:riesgo|peligro)",
+        r"(?:ponerlo|ponerla) en (?:riesgo|peligro)",
+        r"nobody gets to",
+        r"es asqueroso",
+        r"report, don'?t share",
+        r"screenshot and report",
+        r"how people get hurt",
+        r"(?:is|are) still (?:solicitation|a threat|threats|doxx?ing)",
     ),
     "negation": compile_words(
         r"never",
@@ -176,6 +222,8 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"wouldn'?t",
         r"no one",
         r"nobody",
+        r"nadie",
+        r"tampoco",
         r"nunca",
         r"jamas",
         r"no",
@@ -196,6 +244,19 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"tengo miedo",
         r"recibi (?:una |amenazas|un mensaje)",
         r"me (?:llego|llegaron) (?:una amenaza|amenazas|mensajes)",
+        r"(?:a |the |this |that )?(?:bounty|price|reward|contract) (?:of [^.!?\n]{1,30} )?on me",
+        r"(?:contacted|called|went to|told|alerted) (?:the )?(?:fbi|police|precinct|cops|non-emergency line|"
+        r"security|my editor|a lawyer|my lawyer)",
+        r"(?:has |have |keeps? |been )?follow(?:ed|ing|s) me (?:home|to|from|around)",
+        r"filed (?:a )?(?:case|complaint)",
+        r"(?:lawyers|police|the police|cops) (?:are|is|have been) involved",
+        r"walked me (?:out|to my car)",
+        r"(?:parked|waiting|standing) outside my (?:building|house|home|door|apartment)",
+        r"whoever hurts me",
+        r"(?:i|we) got a (?:note|letter|voicemail|text|message|dm) saying",
+        r"por mi cabeza",
+        r"(?:ya )?denuncie (?:ante|en|con)",
+        r"me (?:siguen|sigue|siguio|siguieron)",
     ),
     # Words that also name everyday things ("book a table", "film it", "the scene"):
     # they lower scores globally but do not neutralise the acts in their sentence.
@@ -288,6 +349,21 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?:lo|la) mato en (?:el|la) (?:concierto|escenario|show|examen|partido|cancha)",
         r"se luci\w*",
         r"(?:gonna|going to|will) (?:kill|murder) (?:this|that|the) (?:exam|test|set|show|interview|workout|presentation)",
+        r"(?:i'?d|i would|would) commit (?:crimes|murder|a crime|felonies) for(?: \w+){0,3}",
+        r"(?:i'?d|i would) kill a man for(?: \w+){0,3}",
+        r"(?:is|are|was) (?:literally )?murdering me",
+        r"(?:murder|kill|destroy) (?:this|that|my) (?:to-do list|list|inbox|playlist)",
+        r"murder a (?:beach|burger|pizza|plate|steak|nap)",
+        r"(?:i'?d|i would) give [^.!?\n]{1,30}? to never",
+        r"dar(?:i|ia) [^.!?\n]{1,30}? por no",
+        r"pay me [^.!?\n]{1,30}? to (?:fold|do|wash|clean|finish|watch|sit through|listen to|read)",
+        r"(?:throw|throwing) hands with (?:this|that|the|my)(?: \w+){0,2}",
+        r"fight (?:this|that|the|my) (?:vending machine|printer|dresser|laptop|wifi|router)",
+        r"throw my (?:laptop|phone|computer|printer) (?:out|across)",
+        r"(?:figuratively|metaphorically|not literally)",
+        r"mataria por (?:un|una|unos|unas|el|la|mi)(?: \w+){0,2}",
+        r"ando muerto",
+        r"me va a (?:quebrar|colgar|ahorcar)",
     ),
     "lawful_reward": compile_words(
         r"(?:information|info|tips?) leading to",
@@ -342,6 +418,23 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"escribeme",
         r"my office",
         r"my shop",
+        r"my (?:dms?|inbox|whatsapp|cell number|new (?:number|email|address|place|phone|cell))",
+        r"new (?:number|phone|cell|email|e-mail|address|addy|place|digits)(?= *[:,!])",
+        r"new phone who (?:dis|this)",
+        r"save (?:it|my number|this number)",
+        r"old (?:one|number|email|account) is dead",
+        r"(?:i|we) (?:just |finally )?moved(?= *[!.,:]| to| in| into| out)",
+        r"send (?:cards|mail|packages|letters|gifts) to",
+        r"deliver (?:it |them )?to (?:me|us)",
+        r"(?:i'?m|im|we'?re) in (?:the|my|a) [\w -]{1,30}?, plate",
+        r"housewarming",
+        r"agreg(?:uen|a)(?:me|nos)",
+        r"cambie (?:de|mi) (?:numero|cel|celular|telefono|correo|direccion)",
+        r"(?:mi|nuestro|nuestra) nuev[oa] (?:numero|correo|direccion|casa|cel|celular|telefono)",
+        r"nos mudamos",
+        r"me mude",
+        r"vendo mi",
+        r"paso a entregar",
     ),
     "business_contact": compile_words(
         r"our (?:office|store|shop|location|address|number|hours|team|clinic|restaurant|bakery|salon)",
@@ -368,9 +461,43 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"suite \d+\w*",
         r"fax",
         r"servicio a domicilio",
-        r"(?:clinic|practice|firm|store|shop|restaurant|office) is (?:at|located)",
+        # Not "his office is at ...": a private person's workplace.
+        r"(?<!his )(?<!her )(?<!their )(?:clinic|practice|firm|store|shop|restaurant|office) is (?:at|located)",
         r"now hiring",
         r"order online",
+        r"same (?:phone|number)",
+        r"walk-?ins?",
+        r"closed (?:\w+ )?for (?:inventory|renovations?|the holidays?)",
+        r"(?:urgent|online|phone|catering) orders",
+        r"bookings",
+        r"(?:is|are|we'?re|now) hiring",
+        r"apply (?:at|online|in person)",
+        r"we deliver",
+        r"free delivery",
+        r"call our (?:office|store|shop|clinic|front desk)",
+        r"licensed (?:electrician|plumber|contractor|therapist|dentist|locksmith)",
+        r"(?:health|community|medical|dental|legal|urgent care) (?:center|clinic)",
+        r"(?:questions|inquiries)\? (?:email|call)",
+        r"abrimos",
+        r"(?:nueva )?sucursal",
+        r"los esperamos",
+        r"a domicilio",
+        r"hacemos envios",
+        # Everyday venues, events, deliveries and test data: no private person is exposed.
+        r"(?:the )?(?:party|bbq|potluck|wedding|reception|meetup|meet-up|event|fundraiser|festival|"
+        r"book fair|yard sale|garage sale|game night|farmers market|market|tournament|rehearsal) "
+        r"(?:is|will be|moved|starts|is moving)(?: to| at| on)? (?=\d)",
+        r"farmers market",
+        r"carpool (?:leaves|meets|pickup|pick-up)",
+        r"pickup spot",
+        r"(?:package|delivery|parcel)s? (?:for|to) (?:apt|unit|suite|#)",
+        r"(?:in|for) staging",
+        r"never issued",
+        r"(?:test|sample|dummy|fake|placeholder) (?:data|numbers?|ssns?|phones?|addresse?s?|emails?)",
+        r"(?:accepts?|formats?) (?:formats )?like",
+        r"formato de",
+        r"car warranty",
+        r"el (?:mercado|evento|tianguis) (?:es|sera|se pone)",
     ),
     "public_office": compile_words(
         r"(?:senator|congressman|congresswoman|representative|rep|mayor|governor|council ?(?:member|man|woman)|"
@@ -394,6 +521,24 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"oficina del (?:alcalde|senador|diputado|gobernador)",
         r"ayuntamiento",
         r"palacio municipal",
+        r"non-?emergency (?:line|number)",
+        r"records requests?",
+        r"field office",
+        r"(?:district|police) station",
+        r"substation",
+        r"holds? office hours",
+        r"write to (?:commissioner|senator|representative|rep|mayor|judge|council ?member|the mayor|your)",
+        r"(?:escribanle|escriban|llamen|llamenle) a la oficina",
+        r"oficina (?:del|de la) (?:alcalde|alcaldesa|diputad[oa]|senador|senadora|gobernador|gobernadora|"
+        r"presidente municipal|regidor|regidora)",
+        r"(?:oficina|modulo) de atencion ciudadana",
+        r"atencion ciudadana",
+        r"juzgado",
+        r"palacio de justicia",
+        r"clerk'?s? (?:office|line|phone|window)",
+        r"court ?house",
+        r"public library",
+        r"school board meeting",
     ),
     "joke": compile_words(
         r"jk",
@@ -472,7 +617,9 @@ _SENTENCE_FRAMING: dict[str, re.Pattern[str]] = {
         r"fortnite|minecraft|call of duty|warzone|valorant|apex|overwatch|league of legends|dota|"
         r"gta|red dead|skyrim|witcher|elden ring|dungeon master|bounty board|killstreak|kill ?streak|"
         r"k/?d|lobby|ranked|checkmate|poker|among us|impostor|juego|partida|level \d+|my character|"
-        r"speedrun\w*|cod|halo|battle ?royale|headshots?|server)\b"
+        r"speedrun\w*|cod|halo|battle ?royale|headshots?|server|murder mystery|paintball|airsoft|laser tag|nerf|"
+        r"balazo de pintura|gotcha (?:el|este|ayer|hoy)|free fire|jefe final|(?:gold|credits?|xp) bounty|"
+        r"starfield|(?:last|that|this|next) match|wiped on|team up)\b"
     ),
 }
 _QUOTE = re.compile(

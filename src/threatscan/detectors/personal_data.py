@@ -103,7 +103,10 @@ _FAMILY_WORK = re.compile(
 _SELF = re.compile(
     r"\b(?:my|mine|our|me at|call me|text me|reach me|email me|contact me|dm me|i live|i'?m at|"
     r"we live|we'?re at|i moved|we moved|mi|mis|nuestr[oa]|ll[aá]mame|escr[ií]beme|vivo en|"
-    r"cont[aá]ctame)\b",
+    r"cont[aá]ctame|new (?:number|phone|cell|email|e-mail|address|place)|save it|send (?:cards|mail|"
+    r"packages) to|deliver (?:it )?to (?:me|us)|(?:i'?m|we'?re) in (?:the|my) [\w -]{1,30}?, plate|"
+    r"agr[eé]g(?:uen|a)(?:me|nos)|cambi[eé] de (?:n[uú]mero|cel|correo)|ahora es|recogen en|"
+    r"paso a entregar)\b",
     _I,
 )
 _OTHER = re.compile(

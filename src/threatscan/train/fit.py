@@ -49,6 +49,7 @@ __all__ = ["TrainResult", "train"]
 
 Progress = Callable[[str], None]
 _MAX_CHARS = 20_000
+_EMBEDDING_VERSION = "one-text-per-call"  # part of the cache key: how vectors were computed
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _featurize(
 def _embed(texts: list[str], cache: Path | None, progress: Progress) -> npt.NDArray[np.float32]:
     # The key covers the texts and the encoder file, so a new encoder never reuses old vectors.
     model_hash = hashlib.sha256((DEFAULT_ENCODER_DIR / "model.int8.onnx").read_bytes()).hexdigest()
-    key = hashlib.sha256(("\n".join(texts) + model_hash).encode()).hexdigest()[:16]
+    key = hashlib.sha256(("\n".join(texts) + model_hash + _EMBEDDING_VERSION).encode()).hexdigest()
+    key = key[:16]
     path = cache / f"emb-{key}.npy" if cache else None
     if path is not None and path.is_file():
         progress(f"embeddings from cache {path}")
@@ -109,7 +111,7 @@ def _embed(texts: list[str], cache: Path | None, progress: Progress) -> npt.NDAr
     out = np.zeros((len(texts), Encoder.dim), dtype=np.float32)
     step = 2048
     for start in range(0, len(texts), step):
-        out[start : start + step] = encoder.embed(texts[start : start + step], batch_size=16)
+        out[start : start + step] = encoder.embed(texts[start : start + step])
         progress(f"embedded {min(start + step, len(texts))}/{len(texts)}")
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
