@@ -155,3 +155,15 @@ def test_decisions_are_consistent_with_labels() -> None:
         report = threatscan.scan(text)
         flagged = any(r.flagged for r in report.labels.values())
         assert (report.decision is Decision.FLAG) == flagged
+
+
+def test_a_score_does_not_depend_on_the_batch() -> None:
+    # int8 dynamic quantisation scales activations per call: the encoder embeds
+    # one text per call, so batch-mates never change a text's scores.
+    scanner = Scanner()
+    text = "Someone should shoot the mayor"
+    alone = scanner.scan(text).to_json()
+    mates = ["hello", "x " * 120, "te voy a matar", "see you at lunch"] * 16
+    in_batch = scanner.scan_batch([*mates, text, *mates])[len(mates)]
+    assert isinstance(in_batch, threatscan.Report)
+    assert in_batch.to_json() == alone
