@@ -167,3 +167,10 @@ def test_a_score_does_not_depend_on_the_batch() -> None:
     in_batch = scanner.scan_batch([*mates, text, *mates])[len(mates)]
     assert isinstance(in_batch, threatscan.Report)
     assert in_batch.to_json() == alone
+
+
+def test_reports_of_text_with_lone_surrogates_encode_as_utf8() -> None:
+    report = threatscan.scan("I will kill you \ud800 tomorrow", id="s1")
+    line = report.to_json(include_text=True, reveal_pii=True)
+    assert "\ufffd" in line
+    line.encode("utf-8")  # would raise on a lone surrogate

@@ -9,6 +9,7 @@ normalised copy.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -113,11 +114,19 @@ class Evidence:
         if self.detail:
             out["detail"] = dict(self.detail)
         if text is not None:
-            excerpt = text[self.start : self.end]
+            excerpt = _printable(text[self.start : self.end])
             if mask and self.is_personal:
                 excerpt = mask_excerpt(excerpt)
             out["text"] = excerpt
         return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _printable(text: str) -> str:
+    """Lone surrogates (possible in a Python str) cannot be encoded: show U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def make_evidence(cue: Cue, start: int, end: int, detector: str, **detail: Scalar) -> Evidence:
@@ -231,7 +240,7 @@ class Report:
             "model": self.model,
         }
         if include_text:
-            out["text"] = self.text
+            out["text"] = _printable(self.text)
         return out
 
     def _evidence_dict(self, e: Evidence, reveal_pii: bool) -> dict[str, Any]:
