@@ -246,7 +246,25 @@ def count_rows(path: str | os.PathLike[str], fmt: str) -> int | None:
         return None
 
 
-class RowReader(Iterator[Row]):
+class _ClosesOnExit:
+    """``with obj:`` closes ``obj`` on the way out."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class RowReader(_ClosesOnExit, Iterator[Row]):
     """The rows of one source, in order; closes the file when exhausted or closed."""
 
     def __init__(self, rows: Iterator[Row], stream: BinaryIO | None = None, owned: bool = False):
@@ -266,17 +284,6 @@ class RowReader(Iterator[Row]):
         if self._owned and self._stream is not None:
             self._stream.close()
         self._stream = None
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _open_binary(path: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, bool]:
@@ -554,7 +561,7 @@ def flatten(record: Mapping[str, Any], *, include_text: bool = False) -> dict[st
     return out
 
 
-class RecordWriter:
+class RecordWriter(_ClosesOnExit):
     """Base of the writers: ``write`` records, then ``close``; also a context manager."""
 
     def __init__(self, target: str | os.PathLike[str] | BinaryIO) -> None:
@@ -596,17 +603,6 @@ class RecordWriter:
 
     def _finish(self) -> None:
         pass
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class JsonlWriter(RecordWriter):

@@ -114,7 +114,7 @@ class Evidence:
         if self.detail:
             out["detail"] = dict(self.detail)
         if text is not None:
-            excerpt = _printable(text[self.start : self.end])
+            excerpt = replace_surrogates(text[self.start : self.end])
             if mask and self.is_personal:
                 excerpt = mask_excerpt(excerpt)
             out["text"] = excerpt
@@ -124,8 +124,8 @@ class Evidence:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _printable(text: str) -> str:
-    """Lone surrogates (possible in a Python str) cannot be encoded: show U+FFFD instead."""
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (possible in a Python str) cannot be encoded: use U+FFFD instead."""
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -240,7 +240,7 @@ class Report:
             "model": self.model,
         }
         if include_text:
-            out["text"] = _printable(self.text)
+            out["text"] = replace_surrogates(self.text)
         return out
 
     def _evidence_dict(self, e: Evidence, reveal_pii: bool) -> dict[str, Any]:

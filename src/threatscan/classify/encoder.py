@@ -9,7 +9,6 @@ normalised, as sentence-transformers does for this model.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -20,13 +19,12 @@ import numpy as np
 import numpy.typing as npt
 
 from threatscan.errors import ConfigError, MissingDependencyError
+from threatscan.types import replace_surrogates
 
 __all__ = ["DEFAULT_ENCODER_DIR", "Encoder"]
 
 DEFAULT_ENCODER_DIR = Path(__file__).resolve().parent.parent / "models" / "minilm"
 MAX_TOKENS = 128
-# Lone surrogates (possible in a Python str) cannot be tokenised: replace them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Encoder:
@@ -94,7 +92,7 @@ class Encoder:
 
     def _one(self, text: str) -> npt.NDArray[np.float32]:
         with self._lock:
-            enc = self._tokenizer.encode(_SURROGATE.sub("\ufffd", text))
+            enc = self._tokenizer.encode(replace_surrogates(text))  # tokenizers rejects them
         ids = np.array([enc.ids], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         if "token_type_ids" in self._inputs:
