@@ -43,7 +43,17 @@ from threatscan.errors import ConfigError
 from threatscan.normalize import NormalizedText
 from threatscan.types import LABELS, Label
 
-__all__ = ["DEFAULT_WEIGHTS", "Cascade", "CascadeWeights", "blend", "dense_features"]
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "Cascade",
+    "CascadeWeights",
+    "blend",
+    "calibrated",
+    "combined",
+    "dense_features",
+    "escalates",
+    "mix_logit",
+]
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "cascade-v1"
 Array = npt.NDArray[np.float32]
@@ -135,8 +145,26 @@ def _sigmoid(z: Array) -> Array:
     return out
 
 
-def _platt(z: Array, params: Array) -> Array:
+def calibrated(z: Array, params: Array) -> Array:
+    """Platt scaling per label: ``sigmoid(a * z + b)``; ``z`` (n, L), ``params`` (L, 2)."""
     return _sigmoid(params[:, 0] * z + params[:, 1])
+
+
+def combined(head: Array, linear: Array, params: Array) -> Array:
+    """The encoder stage's score: ``sigmoid(a * head + b * linear + c)``, ``params`` (L, 3)."""
+    return _sigmoid(params[:, 0] * head + params[:, 1] * linear + params[:, 2])
+
+
+def escalates(probs: Array, band: Array) -> npt.NDArray[np.bool_]:
+    """Rows whose calibrated linear score lies inside some label's band ``(lo, hi)``."""
+    return np.asarray(((probs > band[:, 0]) & (probs < band[:, 1])).any(axis=1))
+
+
+def mix_logit(probs: Array, rules: Array, rules_weight: float) -> Array:
+    """Logit of ``(1 - w) * cascade + w * rules``, the input of the final calibration."""
+    mix = np.clip((1.0 - rules_weight) * probs + rules_weight * rules, 1e-6, 1 - 1e-6)
+    out: Array = np.log(mix / (1.0 - mix)).astype(np.float32)
+    return out
 
 
 def blend(probs: Array, rules: Array, weights: CascadeWeights) -> Array:
@@ -148,13 +176,8 @@ def blend(probs: Array, rules: Array, weights: CascadeWeights) -> Array:
     w = float(weights.card.get("rules_weight", 0.0))
     if w <= 0.0:
         return probs
-    mix = np.clip((1.0 - w) * probs + w * rules, 1e-6, 1 - 1e-6)
     params = np.array(weights.card.get("blend_platt", [[1.0, 0.0]] * len(LABELS)), np.float32)
-    return _platt(np.log(mix / (1.0 - mix)).astype(np.float32), params)
-
-
-def _combine(head: Array, linear: Array, params: Array) -> Array:
-    return _sigmoid(params[:, 0] * head + params[:, 1] * linear + params[:, 2])
+    return calibrated(mix_logit(probs, rules, w), params)
 
 
 @lru_cache(maxsize=4)
@@ -241,18 +264,18 @@ class Cascade:
         docs = [doc for doc, _ in items]
         dense = np.stack([dense_features(a, w.feature_names) for _, a in items])
         cheap = self.linear_logits(docs, dense)
-        probs = _platt(cheap, w.cheap_platt)
+        probs = calibrated(cheap, w.cheap_platt)
         escalate: npt.NDArray[np.bool_]
         if self.mode == "linear":
             escalate = np.zeros(len(items), dtype=bool)
         elif self.mode == "encoder":
             escalate = np.ones(len(items), dtype=bool)
         else:
-            escalate = np.asarray(((probs > w.band[:, 0]) & (probs < w.band[:, 1])).any(axis=1))
+            escalate = escalates(probs, w.band)
         if escalate.any():
             rows = np.flatnonzero(escalate)
             head = self.head_logits([docs[i] for i in rows], dense[rows], cheap[rows])
-            probs[rows] = _combine(head, cheap[rows], w.head_platt)
+            probs[rows] = combined(head, cheap[rows], w.head_platt)
         probs = self._blend(items, probs)
         return [
             {label: float(probs[i, j]) for j, label in enumerate(LABELS)} for i in range(len(items))
@@ -262,8 +285,9 @@ class Cascade:
         """Which texts the cascade would send to the encoder (for benchmarks)."""
         w = self.weights
         dense = np.stack([dense_features(a, w.feature_names) for _, a in items])
-        probs = _platt(self.linear_logits([d for d, _ in items], dense), w.cheap_platt)
-        return ((probs > w.band[:, 0]) & (probs < w.band[:, 1])).any(axis=1)
+        return escalates(
+            calibrated(self.linear_logits([d for d, _ in items], dense), w.cheap_platt), w.band
+        )
 
 
 def _rebuild(mode: str) -> Cascade:

@@ -35,7 +35,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from threatscan.classify.cascade import CascadeWeights
+from threatscan.classify.cascade import (
+    CascadeWeights,
+    calibrated,
+    combined,
+    escalates,
+    mix_logit,
+)
 from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
 from threatscan.classify.features import FEATURE_NAMES
 from threatscan.classify.hashing import DIM, hashed_features
@@ -140,10 +146,6 @@ def _combiner(
     return float(model.coef_[0, 0]), float(model.coef_[0, 1]), float(model.intercept_[0])
 
 
-def _sigmoid(z: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))), dtype=np.float64)
-
-
 def _prf(y: npt.NDArray[np.int64], p: npt.NDArray[np.float64], t: float = 0.5) -> dict[str, float]:
     pred = p >= t
     tp = float(np.sum(pred & (y == 1)))
@@ -241,33 +243,32 @@ def train(
     y_dev = y_all[dv]
     real_dev = np.array([r.family.startswith("shared.") for r in used])[dv]
     dev_metrics: dict[str, dict[str, float]] = {}
-    for j, label in enumerate(LABELS):
+    for j in range(n_labels):
         known = y_dev[:, j] >= 0
         cheap_platt[j] = _platt(cheap_dev[known, j], y_dev[known, j])
         head_platt[j] = _combiner(head_dev[known, j], cheap_dev[known, j], y_dev[known, j])
-        p = _sigmoid(cheap_platt[j, 0] * cheap_dev[known, j] + cheap_platt[j, 1])
+    # From here on, the same functions the scanner applies (threatscan.classify.cascade).
+    p_dev = calibrated(cheap_dev, cheap_platt)
+    p_head_dev = combined(head_dev, cheap_dev, head_platt)
+    for j, label in enumerate(LABELS):
+        known = y_dev[:, j] >= 0
+        p, ph = p_dev[known, j], p_head_dev[known, j]
         pos, neg = p[y_dev[known, j] == 1], p[y_dev[known, j] == 0]
         lo = float(np.quantile(pos, band_miss)) if len(pos) else 0.5
         hi = float(np.quantile(neg, 1 - band_miss)) if len(neg) else 0.5
         if escalation_budget is not None and real_dev.any():
             # Cap the share of real (shared-data) texts the encoder sees: a stream is
             # mostly such text, and the encoder costs ~4x the rest of the pipeline.
-            p_real = _sigmoid(cheap_platt[j, 0] * cheap_dev[real_dev, j] + cheap_platt[j, 1])
+            p_real = p_dev[real_dev, j]
             lo = max(lo, float(np.quantile(p_real, 1 - escalation_budget / n_labels)))
         band[j] = (min(lo, 0.5), max(hi, 0.5))
-        ph = _sigmoid(
-            head_platt[j, 0] * head_dev[known, j]
-            + head_platt[j, 1] * cheap_dev[known, j]
-            + head_platt[j, 2]
-        )
         dev_metrics[label.value] = {
             **{f"linear_{k}": v for k, v in _prf(y_dev[known, j], p).items()},
             **{f"encoder_{k}": v for k, v in _prf(y_dev[known, j], ph).items()},
             "band_lo": round(float(band[j, 0]), 4),
             "band_hi": round(float(band[j, 1]), 4),
         }
-    p_dev = _sigmoid(cheap_platt[:, 0] * cheap_dev + cheap_platt[:, 1])
-    escalate = np.asarray(((p_dev > band[:, 0]) & (p_dev < band[:, 1])).any(axis=1))
+    escalate = escalates(p_dev, band)
     rate = float(escalate.mean())
     rate_real = float(escalate[real_dev].mean()) if real_dev.any() else rate
     missed = int((~escalate & (p_dev < 0.5).all(axis=1) & (y_dev == 1).any(axis=1)).sum())
@@ -288,14 +289,10 @@ def train(
         ],
         dtype=np.float32,
     )
-    p_head_dev = _sigmoid(
-        head_platt[:, 0] * head_dev + head_platt[:, 1] * cheap_dev + head_platt[:, 2]
-    )
     p_cascade_dev = np.where(escalate[:, None], p_head_dev, p_dev)
-    mix = np.clip((1 - rules_weight) * p_cascade_dev + rules_weight * rules_dev, 1e-6, 1 - 1e-6)
-    mix_logit = np.log(mix / (1 - mix)).astype(np.float32)
+    mixed = mix_logit(p_cascade_dev, rules_dev, rules_weight)
     blend_platt = [
-        list(_platt(mix_logit[y_dev[:, j] >= 0, j], y_dev[y_dev[:, j] >= 0, j]))
+        list(_platt(mixed[y_dev[:, j] >= 0, j], y_dev[y_dev[:, j] >= 0, j]))
         for j in range(n_labels)
     ]
     sources = sorted({r.source for r in used})
