@@ -28,9 +28,14 @@ __all__ = ["SETTINGS", "ScanConfig", "Thresholds"]
 POLICY_VERSION = "policy-v1"
 
 
+# The packaged cascade's directory; config is the lightest module that needs it, so the
+# cascade takes it from here (loading a config never imports numpy or onnxruntime).
+PACKAGED_CASCADE_DIR = Path(__file__).resolve().parent / "models" / "cascade-v1"
+
+
 def _default_classifier() -> str:
     # The learned cascade when its weights are installed, else the rules baseline.
-    weights = Path(__file__).resolve().parent / "models" / "cascade-v1" / "weights.npz"
+    weights = PACKAGED_CASCADE_DIR / "weights.npz"
     return "cascade-v1" if weights.is_file() else "rules-v1"
 
 
@@ -69,8 +74,7 @@ def default_thresholds(classifier: str, model_dir: str = "") -> Mapping[Label, T
     baseline and the stage-only ablations use fixed defaults.
     """
     if classifier == "cascade-v1":
-        base = Path(model_dir) if model_dir else Path(__file__).resolve().parent / "models"
-        path = (base if model_dir else base / "cascade-v1") / "policy.toml"
+        path = (Path(model_dir) if model_dir else PACKAGED_CASCADE_DIR) / "policy.toml"
         if path.is_file():
             data = tomllib.loads(path.read_text(encoding="utf-8"))
             return MappingProxyType(_parse_thresholds(data.get("thresholds", {})))

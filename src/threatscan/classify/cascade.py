@@ -39,6 +39,7 @@ from threatscan.classify.encoder import Encoder
 from threatscan.classify.features import Analysis
 from threatscan.classify.hashing import DIM, hashed_features
 from threatscan.classify.rules import RulesBaseline
+from threatscan.config import PACKAGED_CASCADE_DIR
 from threatscan.errors import ConfigError
 from threatscan.normalize import NormalizedText
 from threatscan.types import LABELS, Label
@@ -55,7 +56,7 @@ __all__ = [
     "mix_logit",
 ]
 
-DEFAULT_WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "cascade-v1"
+DEFAULT_WEIGHTS = PACKAGED_CASCADE_DIR
 Array = npt.NDArray[np.float32]
 _ARRAYS = (
     "cheap_w",
