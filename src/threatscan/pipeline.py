@@ -137,12 +137,12 @@ class Scanner:
         docs: list[tuple[int, NormalizedText, Analysis]] = []
         for i, text in enumerate(texts):
             try:
-                doc = normalize(self._check(text))
+                doc, analysis = self.analyze(text)  # type: ignore[arg-type]  # _check validates
             except InputError as exc:
                 results.append(exc)
                 continue
             results.append(_PENDING)
-            docs.append((i, doc, analyze(doc, _run_detectors(self._detectors, doc))))
+            docs.append((i, doc, analysis))
         items = [(doc, analysis) for _, doc, analysis in docs]
         if isinstance(self._classifier, BatchClassifier):
             scores = self._classifier.predict_many(items)
