@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import importlib.util
 import json
 import re
 import string
@@ -9754,6 +9755,49 @@ G(
     obf=True,
 )
 
+# ============================================================================
+# v3 block: groups written as data files under data/v3/ (one file per slice of
+# families).  Each file defines GROUPS (a list of G() keyword dicts) and may define
+# POOLS / POOLS_ES (slot name -> list of strings).  The v1 and v2 blocks above keep
+# their ids and splits; the v3 block is split within family on its own.
+# ============================================================================
+V2_GROUP_COUNT = len(GROUPS)
+V3_DIR = HERE / "v3"
+_GROUP_KEYS = {"family", "lang", "labels", "note", "templates", "n", "paid", "obf"}
+
+
+def load_group_file(path: Path) -> list[Rec]:
+    """Read one v3 group file: register its slot pools and return its group dicts."""
+    spec = importlib.util.spec_from_file_location(f"corpus_v3_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: cannot be imported")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for pools, slots in (
+        (getattr(mod, "POOLS", {}), SLOTS),
+        (getattr(mod, "POOLS_ES", {}), SLOTS_ES),
+    ):
+        for name, pool in pools.items():
+            if name in slots:
+                raise SystemExit(f"{path.name}: pool {name!r} shadows an existing slot")
+            slots[name] = _fill_sub(list(pool))
+    groups = list(mod.GROUPS)
+    for i, g in enumerate(groups):
+        extra = set(g) - _GROUP_KEYS
+        if extra:
+            raise SystemExit(f"{path.name}: group {i} has unknown keys {sorted(extra)}")
+    return groups
+
+
+def register_v3(paths: list[Path]) -> list[Rec]:
+    """Append the groups of ``paths`` to GROUPS (the v3 block); return them."""
+    start = len(GROUPS)
+    for path in paths:
+        for g in load_group_file(path):
+            G(**g)
+    return GROUPS[start:]
+
+
 # ---------------------------------------------------------------------------
 # Generation, splits, output
 # ---------------------------------------------------------------------------
@@ -10032,11 +10076,14 @@ def build_stats(
 
 def main() -> int:
     rng = Random(SEED)
+    register_v3(sorted(V3_DIR.glob("*.py")))
     assign_group_ids(GROUPS)
-    # Each block is split within family on its own, so adding the v2 block leaves the
-    # v1 groups' splits (and, below, the v1 rows' ids) exactly as they were.
-    v1, v2 = GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:]
-    moves = assign_splits(v1) + assign_splits(v2)
+    # Each block is split within family on its own and generated after the blocks
+    # before it, so adding a block leaves earlier groups' splits and rows' ids as they were.
+    v1 = GROUPS[:V1_GROUP_COUNT]
+    v2 = GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]
+    v3 = GROUPS[V2_GROUP_COUNT:]
+    moves = assign_splits(v1) + assign_splits(v2) + (assign_splits(v3) if v3 else [])
     seen_base: dict[str, str] = {}
     seen_text: set[str] = set()  # membership tests only, never iterated
     triples, warnings = generate(rng, v1, seen_base, seen_text)
@@ -10045,6 +10092,10 @@ def main() -> int:
     rng.shuffle(triples2)
     triples += triples2
     warnings += warnings2
+    triples3, warnings3 = generate(rng, v3, seen_base, seen_text)
+    rng.shuffle(triples3)
+    triples += triples3
+    warnings += warnings3
     rows = []
     paid = obf_rows = obf_pos = obf_neg = 0
     for i, (row, is_paid, is_obf) in enumerate(triples, start=1):
