@@ -35,12 +35,6 @@ def main() -> int:
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--shared-sample", type=int, default=6000)
     parser.add_argument("--max-tokens", type=int, default=96)
-    parser.add_argument(
-        "--group-cap",
-        type=int,
-        default=0,
-        help="each epoch, use at most this many rows of each corpus template group (0: all)",
-    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--eval-split", default="", help="print average precision on this split")
@@ -92,27 +86,7 @@ def main() -> int:
     ]
     opt = torch.optim.AdamW(params, weight_decay=0.01)
     n = len(rows)
-    order = np.random.default_rng(args.seed)
-    groups = [r.group if not r.family.startswith("shared.") else "" for r in rows]
-
-    def epoch_order() -> np.ndarray:
-        """A shuffled epoch; with --group-cap, big template groups are subsampled afresh."""
-        perm = order.permutation(n)
-        if not args.group_cap:
-            return perm
-        seen: dict[str, int] = {}
-        keep = []
-        for i in perm:
-            g = groups[i]
-            if g:
-                seen[g] = seen.get(g, 0) + 1
-                if seen[g] > args.group_cap:
-                    continue
-            keep.append(i)
-        return np.array(keep)
-
-    per_epoch = len(epoch_order()) if args.group_cap else n
-    steps = int(args.epochs * per_epoch / args.batch_size)
+    steps = int(args.epochs * n / args.batch_size)
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=[args.lr, args.lr * 20], total_steps=steps, pct_start=0.1
     )
@@ -128,12 +102,13 @@ def main() -> int:
         mean = (hidden[0] * m).sum(1) / m.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(mean, dim=1)
 
+    order = np.random.default_rng(args.seed)
     encoder.train()
     start = time.time()
     step = 0
     while step < steps:
-        perm = epoch_order()
-        for b in range(0, len(perm) - args.batch_size + 1, args.batch_size):
+        perm = order.permutation(n)
+        for b in range(0, n - args.batch_size + 1, args.batch_size):
             if step >= steps:
                 break
             idx = perm[b : b + args.batch_size]
