@@ -9756,19 +9756,20 @@ G(
 )
 
 # ============================================================================
-# v3 block: groups written as data files under data/v3/ (one file per slice of
-# families).  Each file defines GROUPS (a list of G() keyword dicts) and may define
-# POOLS / POOLS_ES (slot name -> list of strings).  The v1 and v2 blocks above keep
-# their ids and splits; the v3 block is split within family on its own.
+# File blocks: groups written as data files, one directory per block (data/v3/,
+# data/v4/), one file per slice of families.  Each file defines GROUPS (a list of
+# G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
+# Every block is split within family on its own, so a new block leaves the groups
+# of the blocks before it in their splits.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-V3_DIR = HERE / "v3"
+FILE_BLOCKS = ("v3", "v4")
 _GROUP_KEYS = {"family", "lang", "labels", "note", "templates", "n", "paid", "obf"}
 
 
 def load_group_file(path: Path) -> list[Rec]:
-    """Read one v3 group file: register its slot pools and return its group dicts."""
-    spec = importlib.util.spec_from_file_location(f"corpus_v3_{path.stem}", path)
+    """Read one group file: register its slot pools and return its group dicts."""
+    spec = importlib.util.spec_from_file_location(f"corpus_{path.parent.name}_{path.stem}", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"{path}: cannot be imported")
     mod = importlib.util.module_from_spec(spec)
@@ -9789,8 +9790,8 @@ def load_group_file(path: Path) -> list[Rec]:
     return groups
 
 
-def register_v3(paths: list[Path]) -> list[Rec]:
-    """Append the groups of ``paths`` to GROUPS (the v3 block); return them."""
+def register_files(paths: list[Path]) -> list[Rec]:
+    """Append the groups of ``paths`` to GROUPS; return them."""
     start = len(GROUPS)
     for path in paths:
         for g in load_group_file(path):
@@ -10076,26 +10077,24 @@ def build_stats(
 
 def main() -> int:
     rng = Random(SEED)
-    register_v3(sorted(V3_DIR.glob("*.py")))
+    blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
+    for name in FILE_BLOCKS:
+        block = register_files(sorted((HERE / name).glob("*.py")))
+        if block:
+            blocks.append(block)
     assign_group_ids(GROUPS)
     # Each block is split within family on its own and generated after the blocks
     # before it, so adding a block leaves earlier groups' splits and rows' ids as they were.
-    v1 = GROUPS[:V1_GROUP_COUNT]
-    v2 = GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]
-    v3 = GROUPS[V2_GROUP_COUNT:]
-    moves = assign_splits(v1) + assign_splits(v2) + (assign_splits(v3) if v3 else [])
+    moves = [m for block in blocks for m in assign_splits(block)]
     seen_base: dict[str, str] = {}
     seen_text: set[str] = set()  # membership tests only, never iterated
-    triples, warnings = generate(rng, v1, seen_base, seen_text)
-    rng.shuffle(triples)
-    triples2, warnings2 = generate(rng, v2, seen_base, seen_text)
-    rng.shuffle(triples2)
-    triples += triples2
-    warnings += warnings2
-    triples3, warnings3 = generate(rng, v3, seen_base, seen_text)
-    rng.shuffle(triples3)
-    triples += triples3
-    warnings += warnings3
+    triples: list[tuple[Rec, bool, bool]] = []
+    warnings: list[str] = []
+    for block in blocks:
+        block_rows, block_warnings = generate(rng, block, seen_base, seen_text)
+        rng.shuffle(block_rows)
+        triples += block_rows
+        warnings += block_warnings
     rows = []
     paid = obf_rows = obf_pos = obf_neg = 0
     for i, (row, is_paid, is_obf) in enumerate(triples, start=1):

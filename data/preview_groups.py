@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check and preview a v3 group file before it joins the corpus.
+"""Check and preview a group file (data/v3/, data/v4/) before it joins the corpus.
 
     python data/preview_groups.py data/v3/neg_contact.py [--samples 2]
 
@@ -32,7 +32,7 @@ def check(path: Path, samples: int) -> list[str]:
     """Print samples of every template in ``path`` and return the problems found."""
     problems: list[str] = []
     known_families = {g["family"] for g in bc.GROUPS}
-    groups = bc.register_v3([path])
+    groups = bc.register_files([path])
     rng = Random(0)
     for i, g in enumerate(groups):
         where = f"{path.name} group {i} ({g['family']}, {g['lang']})"
