@@ -9,7 +9,8 @@ Run from the repository root::
 
 Writes ``data/corpus.jsonl`` (one JSON object a line, sorted by id) and
 ``data/corpus_stats.md`` (the counts quoted by ``data/README.md``), and prints
-the same counts.  Standard library only; deterministic (``random.Random(20261129)``,
+the same counts.  ``--check`` writes nothing and exits 1 when either file differs
+from what the generator produces (CI runs it).  Standard library only; deterministic (``random.Random(20261129)``,
 no set iteration, no network).
 
 Every row follows ``/work/shared/POLICY.md`` (policy v1).  Each template group
@@ -10075,7 +10076,12 @@ def build_stats(
     return "\n".join(out), problems
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args not in ([], ["--check"]):
+        print("usage: python data/build_corpus.py [--check]", file=sys.stderr)
+        return 2
+    check_only = args == ["--check"]
     rng = Random(SEED)
     blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
     for name in FILE_BLOCKS:
@@ -10109,11 +10115,22 @@ def main() -> int:
             else:
                 obf_neg += 1
     groups = GROUPS
-    with OUT_JSONL.open("w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    corpus_text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     stats, problems = build_stats(rows, paid, obf_rows, obf_pos, obf_neg, groups, moves)
     problems.extend(check_fictitious(rows))
+    if check_only:
+        stale = [
+            p.relative_to(HERE.parent).as_posix()
+            for p, text in ((OUT_JSONL, corpus_text), (OUT_STATS, stats + "\n"))
+            if not p.is_file() or p.read_text(encoding="utf-8") != text
+        ]
+        for p in stale + problems:
+            print("CHECK FAILED:", p, file=sys.stderr)
+        if not stale and not problems:
+            print(f"{OUT_JSONL.name} and {OUT_STATS.name} match the generator ({len(rows)} rows)")
+        return 1 if stale or problems else 0
+    with OUT_JSONL.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(corpus_text)
     OUT_STATS.write_text(stats + "\n", encoding="utf-8")
     print(stats)
     for w in warnings:
