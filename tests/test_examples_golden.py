@@ -84,7 +84,8 @@ def test_golden_has_no_stale_ids() -> None:
 
 # Known misses of the shipped cascade-v1, kept visible: strict, so a fix turns them red.
 KNOWN_MISSES = {
-    "ex-46": "cascade-v1 flags a game bounty paid in gold as solicitation",
+    "ex-06": "cascade-v1 scores 'I will k i l l him ...' 0.43, just under the threat flag "
+    "threshold (0.44); it goes to review",
 }
 
 

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from threatscan.classify.features import Analysis
 from threatscan.config import ScanConfig
 from threatscan.normalize import NormalizedText
-from threatscan.types import LABELS, Decision, Label, LabelResult, Report, Severity
+from threatscan.types import LABELS, Cue, Decision, Label, LabelResult, Report, Severity
 
 __all__ = ["decide"]
 
@@ -99,6 +99,26 @@ def _finding(label: Label, analysis: Analysis) -> str | None:
     return f"discloses a private person's {', '.join(kinds)}"
 
 
+def _only_public_activity(label: Label, analysis: Analysis) -> bool:
+    """True when a doxxing finding's only grounds would be a report of public activity.
+
+    POLICY.md's hard line: reporting where law enforcement or other public activity is
+    happening is never doxxing.  So a text framed that way is passed for doxxing unless
+    it names a person or carries a personal item (an agent's home address, or "ICE agent
+    Lee's wife works at ...", is still doxxing).  Threat is left to the classifier: the
+    detectors miss too many implicit threats ("walk into the precinct with a rifle")
+    for their silence to veto one.
+    """
+    return (
+        label is Label.DOXXING
+        and analysis.features["framing_public_activity"] > 0
+        and not any(
+            e.cue is Cue.PERSONAL_DATA or (e.cue is Cue.TARGET and e.kind in {"name", "handle"})
+            for e in analysis.evidence
+        )
+    )
+
+
 def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
     f = analysis.features
     parts: list[str] = []
@@ -149,7 +169,13 @@ def decide(
         t = config.thresholds[label]
         s = scores[label]
         decisions[label] = (
-            Decision.FLAG if s >= t.flag else Decision.REVIEW if s >= t.review else Decision.PASS
+            Decision.PASS
+            if _only_public_activity(label, analysis)
+            else Decision.FLAG
+            if s >= t.flag
+            else Decision.REVIEW
+            if s >= t.review
+            else Decision.PASS
         )
     flagged = {label: decisions[label] is Decision.FLAG for label in LABELS}
     results: dict[Label, LabelResult] = {}
