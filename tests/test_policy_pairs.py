@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from threatscan import ScanConfig, Scanner
+from threatscan.config import Thresholds
 from threatscan.types import Decision, Label
 
 # Every pair holds for both the shipped default (the learned cascade) and the rules baseline.
@@ -146,7 +147,24 @@ PUBLIC_ACTIVITY = [
     "Police are at 4417 Birchwood Lane right now, three cruisers, avoid the area.",
     "Ojo, la migra está en la esquina de Cesar Chávez y Lorena ahorita.",
     "ICE agents spotted outside the courthouse on Main Street, know your rights.",
+    "heads up fare enforcement + 3 cops at the Mossbank station gates rn, they're coming "
+    "through the cars too",
+    "Sheriff's deputies doing a sweep by the laundromat on 5th, they're coming this way, be ready.",
 ]
+
+
+def test_public_activity_report_reaches_review_at_most_for_threat() -> None:
+    """The decide-level cap: without a harm, condition or surveillance cue, a report of
+    police activity is never a flagged threat, whatever the classifier scores."""
+    # Zero thresholds: every score would flag, so only the cap can hold a label back.
+    scanner = Scanner(ScanConfig(thresholds=dict.fromkeys(Label, Thresholds(flag=0.0, review=0.0))))
+    report = scanner.scan(PUBLIC_ACTIVITY[0])
+    assert report.labels[Label.THREAT].decision is Decision.REVIEW
+    assert report.labels[Label.DOXXING].decision is Decision.PASS
+    own_threat = scanner.scan(
+        "ICE agents at 18th and Blue Island right now. I'm going to shoot them."
+    )
+    assert own_threat.labels[Label.THREAT].flagged
 
 
 @pytest.mark.parametrize("text", PUBLIC_ACTIVITY)

@@ -99,24 +99,30 @@ def _finding(label: Label, analysis: Analysis) -> str | None:
     return f"discloses a private person's {', '.join(kinds)}"
 
 
-def _only_public_activity(label: Label, analysis: Analysis) -> bool:
-    """True when a doxxing finding's only grounds would be a report of public activity.
+def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
+    """The most a label may reach on a text framed as a report of public activity.
 
     POLICY.md's hard line: reporting where law enforcement or other public activity is
-    happening is never doxxing.  So a text framed that way is passed for doxxing unless
-    it names a person or carries a personal item (an agent's home address, or "ICE agent
-    Lee's wife works at ...", is still doxxing).  Threat is left to the classifier: the
-    detectors miss too many implicit threats ("walk into the precinct with a rifle")
-    for their silence to veto one.
+    happening is never a threat and never doxxing.  A text framed that way is passed for
+    doxxing unless it names a person or carries a personal item (an agent's home
+    address, or "ICE agent Lee's wife works at ...", is still doxxing), and is sent at
+    most to review for threat unless a detector found a stated harm, a condition or
+    surveillance.  The detectors miss some implicit threats ("walk into the precinct with
+    a rifle"), so those go to a person instead of being passed.  Solicitation is not
+    capped: a report turned into a call to attack the agents is solicitation (POLICY.md),
+    and the detectors miss too many of those calls.  None means no cap.
     """
-    return (
-        label is Label.DOXXING
-        and analysis.features["framing_public_activity"] > 0
-        and not any(
+    if not analysis.features["framing_public_activity"]:
+        return None
+    if label is Label.DOXXING:
+        named = any(
             e.cue is Cue.PERSONAL_DATA or (e.cue is Cue.TARGET and e.kind in {"name", "handle"})
             for e in analysis.evidence
         )
-    )
+        return None if named else Decision.PASS
+    if label is Label.THREAT and _finding(label, analysis) is None:
+        return Decision.REVIEW
+    return None
 
 
 def _explain(analysis: Analysis, results: Mapping[Label, LabelResult]) -> str:
@@ -168,15 +174,11 @@ def decide(
     for label in LABELS:
         t = config.thresholds[label]
         s = scores[label]
-        decisions[label] = (
-            Decision.PASS
-            if _only_public_activity(label, analysis)
-            else Decision.FLAG
-            if s >= t.flag
-            else Decision.REVIEW
-            if s >= t.review
-            else Decision.PASS
-        )
+        d = Decision.FLAG if s >= t.flag else Decision.REVIEW if s >= t.review else Decision.PASS
+        cap = _public_activity_cap(label, analysis)
+        if cap is Decision.PASS or (cap is Decision.REVIEW and d is Decision.FLAG):
+            d = cap
+        decisions[label] = d
     flagged = {label: decisions[label] is Decision.FLAG for label in LABELS}
     results: dict[Label, LabelResult] = {}
     for label in LABELS:
