@@ -579,6 +579,13 @@ def main() -> None:
     help="Weight of the rules baseline's score in the final score.",
 )
 @click.option(
+    "--escalation-budget",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.18,
+    show_default=True,
+    help="Most of the real (shared) dev texts the encoder may see; lower is faster.",
+)
+@click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(".cache/threatscan"),
@@ -593,6 +600,7 @@ def train(
     out: Path | None,
     seed: int,
     rules_weight: float,
+    escalation_budget: float,
     cache: Path,
 ) -> None:
     """Fit the cascade's weights (linear stage, encoder head, calibration, band).
@@ -612,6 +620,7 @@ def train(
         cache=cache,
         head=head,
         rules_weight=rules_weight,
+        escalation_budget=escalation_budget,
         command=command,
         progress=lambda msg: click.echo(f"train: {msg}", err=True),
     )

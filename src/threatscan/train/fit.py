@@ -166,7 +166,7 @@ def train(
     cache: Path | None = None,
     head: Path | None = None,
     band_miss: float = 0.005,
-    escalation_budget: float | None = 0.25,
+    escalation_budget: float | None = 0.18,
     rules_weight: float = 0.3,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
