@@ -9764,7 +9764,7 @@ G(
 # of the blocks before it in their splits.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-FILE_BLOCKS = ("v3", "v4")
+FILE_BLOCKS = ("v3", "v4", "v5")
 _GROUP_KEYS = {"family", "lang", "labels", "note", "templates", "n", "paid", "obf"}
 
 

@@ -1,0 +1,467 @@
+# ruff: noqa: E501
+"""v5 corpus groups: neg.lawful_reward, neg.news_bounty, neg.court_record, neg.news_threat. Fictitious people and reserved numbers only."""
+
+POOLS: dict[str, list[str]] = {
+    "nr5_fund": ["$12,400", "$18,750", "$31,000", "$9,860", "$22,500", "$40,150"],
+    "nr5_age": ["19", "23", "27", "31", "38", "44", "52"],
+    "nr5_country": ["Spain", "Colombia", "the Netherlands", "Canada", "Portugal", "Panama"],
+    "nr5_flight": ["Flight 1182", "Flight 406", "Flight 2217", "Flight 739", "Flight 5531"],
+    "nr5_seat": ["14C", "22F", "9A", "31B", "17D", "26E"],
+    "nr5_dom": [str(i) for i in range(1, 29)],
+    "nr5_cash": [
+        "$14,300 in U.S. currency",
+        "$6,020 in U.S. currency",
+        "$9,880 in U.S. currency",
+        "$21,450 in U.S. currency",
+    ],
+}
+POOLS_ES: dict[str, list[str]] = {
+    "nr5_recomp_es": [
+        "50 mil pesos",
+        "$100,000 pesos",
+        "20 mil dólares",
+        "$200,000 pesos",
+        "30 mil pesos",
+        "medio millón de pesos",
+    ],
+    "nr5_junta_es": [
+        "38 mil pesos",
+        "$52,000 pesos",
+        "casi 70 mil pesos",
+        "25 mil pesos",
+        "$41,500 pesos",
+    ],
+    "nr5_calle_us": [
+        "la Larkspur",
+        "la calle Grackle",
+        "la Bramblewick",
+        "la Mossbank y la 5",
+        "la Saddlecreek",
+    ],
+    "nr5_ciudad_us": [
+        "Brookhollow",
+        "Harlow Springs",
+        "Westbury Falls",
+        "Lake Orrin",
+        "Cedar Bluff",
+    ],
+    "nr5_dolares_es": [
+        "5 mil dólares",
+        "$10,000",
+        "20 mil dólares",
+        "$2,500 por Zelle",
+        "mil dólares en Cash App",
+        "50 mil dólares",
+    ],
+    "nr5_edad_es": ["19", "22", "24", "28", "33", "41"],
+    "nr5_mes_es": ["enero", "febrero", "abril", "junio", "agosto", "octubre", "diciembre"],
+    "nr5_dia_es": [str(i) for i in range(1, 29)],
+    "nr5_anios_es": ["12", "15", "20", "25", "30"],
+    "nr5_efectivo_es": ["$84,500 pesos", "$126,000 pesos", "$37,200 pesos", "$210,000 pesos"],
+}
+
+GROUPS: list[dict] = [
+    # ------------------------------------------------------------------
+    # neg.lawful_reward
+    # ------------------------------------------------------------------
+    dict(
+        family="neg.lawful_reward",
+        lang="en",
+        labels="",
+        note="billboard, yard-sign and flyer text offering a reward for information on a named victim's killing or hit-and-run on a named street; a reward for tips to police leading to an arrest is lawful, not a bounty",
+        templates=[
+            "WHO KILLED {first_m} {last}? Shot on {street}, {month}. {reward} REWARD for information leading to an arrest. Call Crime Stoppers at {phone}. You never have to give your name.",
+            "HIT AND RUN. {street}, {month}. {first_f} {last}, 71, grandmother of six, died at the scene. {reward} REWARD for information leading to the driver's arrest. Tips: {city} PD, case {caseno}.",
+            "Yard signs went up on every lawn on {street} this week: 'JUSTICE FOR {first_upper}. {reward} for info leading to an arrest. Call the tip line.'",
+            "We rented the billboard by the {street} exit for {num} weeks. It has my son's face on it and one line: {reward} for whoever helps detectives make an arrest in his murder. Someone out there knows.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="en",
+        labels="",
+        note="coworkers and neighbours crowdfund a reward held by Crime Stoppers and paid only on an arrest; lawful reward money for information, nobody is asked to harm anyone",
+        templates=[
+            "Fundraiser update: we've raised {nr5_fund} for the reward fund for {first_m}, the night clerk who was shot at {biz} on {street}. Every dollar goes to Crime Stoppers and is paid out only if a tip leads to an arrest. Thank you to everyone who chipped in.",
+            "Everyone at {workplace} passed the hat for {first_f} and we're at {nr5_fund}. It all goes into the reward for information on the driver who hit her on {street} and kept going. The detectives have the pledge on record. If you saw anything, call them.",
+            "To the donors asking where the money goes: the {nr5_fund} sits with Crime Stoppers, not with our family. It is paid to a tipster only after an arrest. Nobody gets a cent for going after anyone themselves.",
+            "goal reached 🙏 {nr5_fund} raised so the reward in {first_m}'s case is real now. share the flyer, call the tip line, let the detectives do the rest",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="en",
+        labels="",
+        note="a victim's family answers commenters who offered to 'handle' the suspect and restates that the reward is only for information to police; refusing violence while offering a lawful reward is not solicitation",
+        templates=[
+            "To everyone messaging me that they'll 'handle' the driver for free: please don't. I don't want anyone hurt. The {reward} is for information given to Detective {last2} that leads to an arrest. That's it.",
+            "Someone asked in the comments if the reward pays 'dead or alive.' No. It pays for a name given to police that ends in an arrest and a trial. My dad would not want blood for blood.",
+            "We appreciate the anger, we feel it too. But the reward in my sister's case is for tips to {city} PD, not for anyone to go find that man. If you know something, call the detectives. Don't go to his house, don't post where he lives.",
+            "pinned: the family's {reward} reward is for INFO LEADING TO AN ARREST. not for roughing anybody up, not for addresses in the comments. call the tip line. comments with threats get deleted",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="en",
+        labels="",
+        note="a business owner offers a reward for information about whoever set fire to their restaurant or food truck, routed to arson investigators; a lawful reward for information, not a bounty",
+        templates=[
+            "Somebody torched our food truck behind {biz} on {day} night. We're offering {reward} for information that helps the fire marshal make an arrest. Please send tips to the arson unit, not to us.",
+            "REWARD: {reward}. Our family restaurant on {street} was set on fire around 3 a.m. on {day}. Cameras caught two people with a gas can. Any information goes to {city} Fire Investigations, case {caseno}.",
+            "ten years building this shop and somebody burned it down in ten minutes. {reward} to whoever gives the arson investigators a name. I want them in a courtroom, that's all.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="en",
+        labels="",
+        note="relatives set up and share a reward for information leading to an arrest in their father's hit-and-run, through the detective; a lawful reward even when it names the victim, the street and the amount",
+        templates=[
+            "ok mom agreed. we're putting up {reward} for info leading to an arrest in dad's hit-and-run on {street}. I'll call the detective tomorrow so it goes through crime stoppers",
+            "{reward} for info leading to an arrest in my dad's hit-and-run on {street}. He was walking home from {workplace}. Call {city} PD, case {caseno}. Please share.",
+            "can u ask ur cousin at the print shop to do 200 flyers? '{reward} REWARD, hit and run, {street}, {month}, call crime stoppers' with dad's picture on top",
+            "Posting this for my family: {reward} for information that leads to an arrest in the hit-and-run that killed my father, {first_m} {last}, on {street}. Tips can be anonymous. We only want the driver found and charged.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="es",
+        labels="",
+        note="una familia ofrece recompensa por información que lleve a la detención de quien mató o atropelló a su familiar en una calle nombrada, y pide denunciar ante la fiscalía; una recompensa lícita por información no es solicitud",
+        templates=[
+            "Ya va un año sin justicia para mi papá, {first_m} {last}. Lo atropellaron en {street} y el conductor se dio a la fuga. Como familia ofrecemos {nr5_recomp_es} a quien dé información que lleve a la detención del responsable. Todo se entrega a la Fiscalía.",
+            "A mi hermano {first_m} lo mataron afuera de {biz} el {day}. Ofrecemos {nr5_recomp_es} de recompensa por datos que sirvan para detener al culpable. No queremos venganza, queremos que lo juzguen. Las denuncias a la fiscalía son anónimas.",
+            "La familia {last} ofrece una recompensa de {nr5_recomp_es} por información sobre el atropellamiento en {street}, {city}, donde murió doña {first_f}. Si usted vio algo, comuníquese con el Ministerio Público. Se guarda el anonimato.",
+            "porfa compartan 🙏 damos {nr5_recomp_es} al que sepa algo del carro que atropelló a mi abuelito en {street}. todo se le pasa al MP, nomás queremos que lo agarren y lo juzguen",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="es",
+        labels="",
+        note="vecinos, locatarios o la parroquia juntan una recompensa por información sobre un asalto, un homicidio o un incendio, entregada solo si la autoridad detiene a alguien; recompensa comunitaria lícita, no se pide dañar a nadie",
+        templates=[
+            "Los locatarios del mercado juntamos {nr5_junta_es} para la recompensa por información sobre los que asaltaron y mataron a don {first_m}, el de la tienda de {street}. El dinero lo guarda el párroco y se entrega solo si la fiscalía detiene a alguien.",
+            "Aviso de la mesa directiva de la colonia: la cooperación para la recompensa ya va en {nr5_junta_es}. Es para quien dé información a la policía sobre el incendio de la casa de la familia {last}. Nada de hacer justicia por nuestra cuenta.",
+            "Kermés este {day} en la parroquia: lo que se junte va a la recompensa por información sobre el asesinato de {first_f} {last}. La fiscalía ya aceptó recibir los datos de forma anónima.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.lawful_reward",
+        lang="es",
+        labels="",
+        note="una familia inmigrante en EE. UU. difunde la recompensa de Crime Stoppers por información sobre el atropello de un familiar y aclara que es anónima y no pregunta estatus migratorio; recompensa lícita por información",
+        templates=[
+            "Mi tío {first_m} era jornalero y lo atropellaron en {nr5_calle_us} saliendo del trabajo. Crime Stoppers y la familia ofrecen {reward} por información que lleve a un arresto. No te preguntan papeles ni tu nombre, solo llama.",
+            "Para la comunidad: la recompensa de {reward} en el caso de {first_m} {last} es por medio de Crime Stoppers. Es anónima, no te piden identificación y no se comparte nada con la migra. Si viste algo esa noche en {nr5_calle_us}, llama.",
+            "neta raza, si alguien vio la troca que le pegó a mi primo en {nr5_calle_us}, hay {reward} de reward por info pal arresto. it's anonymous, no preguntan estatus. llamen a crime stoppers",
+        ],
+        n=7,
+    ),
+    # ------------------------------------------------------------------
+    # neg.news_bounty
+    # ------------------------------------------------------------------
+    dict(
+        family="neg.news_bounty",
+        lang="en",
+        labels="",
+        note="headlines quoting a bounty with its amount and a named target while reporting an arrest or charge; reporting someone else's solicitation is not solicitation",
+        templates=[
+            "Man who offered {amount} on Instagram for attack on {first_f} {last} arrested, police say",
+            "'{amount} to whoever {act_3s}': {city} teen charged over post, held without bail",
+            "Arrest made in '{amount} bounty' post targeting {city} deputy {last}",
+            "Feds: {first_m} {last} put {amount_formal} price on ex-partner's head, paid an undercover agent",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="en",
+        labels="",
+        note="a local TV station's social-media caption, with emoji and hashtags, reporting an arrest over a post offering money to hurt a named person; news reporting, not solicitation",
+        templates=[
+            "🚨 ARREST MADE 🚨 Police say a {nr5_age}-year-old posted on Snapchat that he'd pay {amount} to anyone who would jump {first_f} {last}, a cashier at {biz}. He was picked up {day} morning. Full story at the link in bio. #BreakingNews",
+            "UPDATE ➡️ The woman accused of posting '{amount} to anybody who breaks {first_m} {last}'s jaw' on Facebook is now in custody, {city} police tell us. She's due in court {day}. #Breaking #LocalNews",
+            "JUST IN: Deputies arrested the man behind the TikTok video offering {amount} for {target_poss} head. The video has been taken down. More tonight at 10. 📺",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="en",
+        labels="",
+        note="a newsroom live blog of a raid and takedown of a channel that posted bounties and price lists; timestamped reporting of others' solicitation is not solicitation",
+        templates=[
+            "LIVE UPDATES. 9:12 a.m.: Federal agents are searching a house in {city} linked to the channel that posted '{price_list}'. 9:40 a.m.: Two men detained, officials say. 10:05 a.m.: The channel has been taken offline.",
+            "11:20 a.m. | Prosecutors say the admin of the group chat personally posted '{amount} to whoever {act_3s}' and offered to pay through {app}. He is expected in court this afternoon. We'll keep updating this post.",
+            "UPDATE 2:45 p.m.: The police chief confirmed that the bounty on {first} {last} posted last week was among the messages seized. {first} has been told of the arrests and is safe, the chief said.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="en",
+        labels="",
+        note="neighbours' casual posts repeating a bounty someone else posted, with amount and target, to say the poster got arrested; gossip that reports another's solicitation is not solicitation",
+        templates=[
+            "yo the dude from {street} who had '{amount} to whoever {act_3s}' on his story got picked up this morning lmao. 4 cop cars. thats what u get",
+            "remember that guy in the {city} buy/sell group saying he'd pay {amount} for somebody to put {first_m} {last} in the hospital? feds arrested him. turns out he tried to pay an undercover 💀",
+            "so the screenshot everyone was passing around, the '{amount} on {target_poss} head' one? my cousin works at the courthouse, dude got charged today. good.",
+            "Not gonna lie, I thought it was a troll. Nope. The guy who offered {amount} to jump {first_m} {last} outside {school} got arrested and his account is gone.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="en",
+        labels="",
+        note="wire reports of an extradition or cross-border takedown of people accused of offering a bounty on a prosecutor, journalist or witnesses; reporting others' solicitation is not solicitation",
+        templates=[
+            "{city} (Wire) | A man accused of offering {amount_formal} for the killing of a federal prosecutor was extradited from {nr5_country} on {day} and will be arraigned next week, the Justice Department said.",
+            "Police in {nr5_country} and the FBI arrested three people accused of running a channel that offered {amount_formal} to anyone who would attack the exiled journalist {first_f} {last}. The journalist, who lives under protection, welcomed the arrests.",
+            "The extradition hearing in {nr5_country} turned on messages in which the accused allegedly promised '{amount} a head' for two witnesses in a U.S. fraud case. The court approved his transfer.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="es",
+        labels="",
+        note="página de noticias local que informa la captura de quien ofreció dinero en redes por dañar a una persona, citando el monto; informar de la solicitud de otro no es solicitar",
+        templates=[
+            "#ÚLTIMAHORA 🚨 Cae en {city} el sujeto que publicó '{amount} al que le dé piso a {first_m} {last}'. Elementos de la policía estatal lo detuvieron en {street}. Ya está a disposición del MP.",
+            "#AlMomento Detienen a hombre de {nr5_edad_es} años que ofrecía {amount} en Facebook para que golpearan a {first_f} {last}, trabajadora de {biz}. La víctima ya había presentado denuncia.",
+            "ENTÉRATE 👉 La Fiscalía confirmó la captura del hombre que ofrecía {amount} por levantar a {first_f} {last} en un grupo de WhatsApp. Le aseguraron el celular y dos chips.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="es",
+        labels="",
+        note="notas de noticieros en español en EE. UU. sobre el arresto de quien ofreció dinero en redes por atacar a agentes, a un jornalero o a un locutor; la nota informa, no ofrece nada",
+        templates=[
+            "Un hombre de {nr5_ciudad_us} fue arrestado, acusado de ofrecer {nr5_dolares_es} en Facebook a quien atacara a agentes de inmigración. Según las autoridades federales, publicó la oferta junto con fotos de los agentes. Enfrenta cargos de instigación.",
+            "Noticias en español a las seis: un joven de {nr5_ciudad_us} fue acusado de ofrecer '{nr5_dolares_es}' por golpear a un jornalero que lo había denunciado. La familia del trabajador pidió a la comunidad no tener miedo de denunciar.",
+            "Un locutor de una radio en español de {nr5_ciudad_us} vive con escolta desde que alguien ofreció {nr5_dolares_es} por su cabeza en redes. Hoy la policía anunció el arresto del autor de la publicación.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_bounty",
+        lang="es",
+        labels="",
+        note="vecinos comparten en el chat la noticia de la captura de quien ofrecía dinero por dañar a alguien, citando la oferta; comentar la noticia de la solicitud de otro no es solicitar",
+        templates=[
+            "Vecinos, ya salió en el periódico: agarraron al que andaba ofreciendo {amount} por madrearse al muchacho de la tienda de {street}. Era de la misma colonia, quién lo diría. Ya está en el penal.",
+            "Les paso la nota 👇 detuvieron al chavo que puso en su estado 'doy {amount} al que le queme el carro a {first_m} {last}'. La fiscalía dice que ya tenía otra denuncia. Menos mal.",
+            "oigan ya agarraron al del audio ese de '{amount} por el comisario'. lo dijeron en la radio hoy en la mañana. ya no reenvíen el audio, ya estuvo",
+        ],
+        n=7,
+    ),
+    # ------------------------------------------------------------------
+    # neg.court_record
+    # ------------------------------------------------------------------
+    dict(
+        family="neg.court_record",
+        lang="en",
+        labels="",
+        note="indictment counts and overt acts quoting a price list a defendant posted; an indictment reporting another's solicitation never flags",
+        templates=[
+            "OVERT ACTS. (a) On or about {month} {nr5_dom}, defendant {first_m} {last} posted in a group chat the message: '{price_list}.' (b) The next day, co-defendant {first2} {last2} replied 'say less' and asked for a photograph of Victim-2.",
+            "COUNT FOUR (Solicitation to Commit a Crime of Violence, 18 U.S.C. § 373). The grand jury further charges that the defendant, by posting a schedule of payments reading '{price_list},' solicited others to commit crimes of violence against the persons it described.",
+            "¶ {num}. It was part of the conspiracy that its leaders circulated price lists, including one reading '{price_list},' and paid members who carried out the listed acts in cash or through {app}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="en",
+        labels="",
+        note="exhibit lists and stipulations describing screenshots and photos of a price list; a court exhibit log is a record, not a solicitation",
+        templates=[
+            "GOVERNMENT'S EXHIBIT LIST. GX {num}: screenshot, Telegram message dated {month} {nr5_dom} ('{price_list}'). GX {num}A: subscriber records for the posting account. GX {num}B: photo of a handwritten note found in defendant's wallet.",
+            "Exhibit {num} (admitted without objection): a photograph of a whiteboard in the defendant's garage reading '{price_list}.' Exhibit {num}-A: the agent's enlargement of the same.",
+            "STIPULATION AS TO EXHIBIT {num}. The parties agree that the image marked Exhibit {num}, a list reading '{price_list},' was recovered from the defendant's phone, and that no payment listed in it was ever made.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="en",
+        labels="",
+        note="a search-warrant return and evidence inventory listing a ledger with per-act or per-rank prices; an evidence inventory records what was seized and solicits nothing",
+        templates=[
+            "RETURN AND INVENTORY, search warrant {caseno}. Item 1: black spiral notebook; page 4 lists '{price_list}'. Item 2: {nr5_cash}. Item 3: two cell phones, one with a cracked screen.",
+            "Property receipt. Seized from the bedroom closet: (1) ledger with handwritten entries '{price_list}'; (2) printed photos of three people, faces circled; (3) one box of 9mm ammunition. Copy of receipt left with occupant.",
+            "Evidence log, line {num}: index card, handwritten, reads '{price_list}.' Photographed in place, bagged, sealed and sent to the lab for latent prints.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="en",
+        labels="",
+        note="trial transcript in which a cooperating witness is examined about who wrote a price list and what each line meant; quoting a price list in testimony reports it, it does not offer it",
+        templates=[
+            "Q. Let's go line by line. It says '{price_list}.' Who wrote that? A. He did. Q. And who was supposed to pay? A. Him. Q. Did anybody ever get paid off this list? A. Not that I know of.",
+            "CROSS-EXAMINATION BY MR. {last_upper}: Q. You told the agents the list, '{price_list},' was a joke in the group. Today you say it was serious. Which is it? A. It was serious. I said joke because I was scared.",
+            "Q. Exhibit {num} reads '{price_list}.' What does the last item mean? A. The most money, for the worst thing. Q. Did you ever intend to collect? A. No. I went to the detectives the next day.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="en",
+        labels="",
+        note="a court order rejecting a defendant's claim that a posted price list was song lyrics; a judicial ruling quoting the list is not solicitation",
+        templates=[
+            "ORDER DENYING MOTION TO DISMISS. Defendant argues that his post, '{price_list},' was a verse from an unreleased drill track and therefore protected expression. The Court disagrees at this stage: the post was sent privately to {num} people, with no music attached, alongside photographs of specific people.",
+            "The defense calls the list ('{price_list}') art. But art does not usually come with a payment handle and a deadline. Whether the defendant meant it is a question for the jury. The motion is DENIED.",
+            "Defendant's expert, a professor of music, testified that lists like '{price_list}' appear in many rap lyrics. The Court accepts that, but notes that the exhibit here was a text message, not a song, and was followed by a {app} request for a deposit.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="es",
+        labels="",
+        note="escrito de acusación del Ministerio Público que transcribe una manta o un mensaje con precios por ataque o por cargo; un documento judicial que cita la lista de otro no es solicitud",
+        templates=[
+            "ESCRITO DE ACUSACIÓN. Hechos: el {nr5_dia_es} de {nr5_mes_es}, el acusado {first_m} {last} colocó en el puente de {street} una manta con la leyenda '{price_list}'. El Ministerio Público lo acusa de instigación al homicidio y amenazas.",
+            "Medios de prueba ofrecidos: fotografías de la manta retirada en {city}, en la que se lee '{price_list}'; dictamen en grafoscopía; y el testimonio del policía que la retiró.",
+            "Se acredita que el mensaje publicado por el imputado en su perfil, '{price_list}', iba dirigido a sus seguidores con el fin de que alguien lo cumpliera; por ello se solicita una pena de {nr5_anios_es} años de prisión.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="es",
+        labels="",
+        note="versión estenográfica de una audiencia de juicio en la que un perito y un testigo explican una libreta con precios; el testimonio que cita la lista no ofrece nada",
+        templates=[
+            "FISCAL: ¿Qué contiene la foja tres de la libreta? PERITO: Una lista: '{price_list}'. FISCAL: ¿Qué significa? PERITO: Son tarifas por cada tipo de ataque, según el análisis de las claves.",
+            "DEFENSA: Usted no puede afirmar quién escribió '{price_list}', ¿verdad? PERITO: Puedo afirmar que la letra coincide con las muestras del acusado. JUEZA: Continúe.",
+            "Se reproduce el indicio {num}, libreta de pastas rojas. El testigo reconoce la anotación '{price_list}' y declara que, hasta donde sabe, nunca se le pagó a nadie con base en ella.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.court_record",
+        lang="es",
+        labels="",
+        note="acta de cateo, cadena de custodia e informe pericial que describen una libreta o un celular con precios por ataque; un acta ministerial no es solicitud",
+        templates=[
+            "ACTA DE CATEO. En el domicilio señalado se localizaron: indicio 1, libreta cuadriculada con la anotación '{price_list}'; indicio 2, dos teléfonos celulares; indicio 3, {nr5_efectivo_es} en efectivo.",
+            "Registro de cadena de custodia, indicio {num}: hoja de papel doblada que dice '{price_list}'. Se embala, se etiqueta y se remite al laboratorio de criminalística.",
+            "Del análisis del celular asegurado se obtuvo una captura con el texto '{price_list}', enviada a un grupo de {num} integrantes. Se agrega a la carpeta de investigación {caseno}.",
+        ],
+        n=7,
+    ),
+    # ------------------------------------------------------------------
+    # neg.news_threat
+    # ------------------------------------------------------------------
+    dict(
+        family="neg.news_threat",
+        lang="en",
+        labels="",
+        note="news and passenger posts about a flight diverted after a passenger threatened to kill a crew member; reporting someone else's threat is not a threat",
+        templates=[
+            "{nr5_flight} was diverted to {city} on {day} after a passenger told a flight attendant he would kill her, the airline said. FBI agents met the plane, and the man faces federal charges.",
+            "guy in {nr5_seat} started screaming he was gonna kill the flight attendant bc they cut him off. we diverted to {city} and the FBI walked him off. everyone's fine, just shaken",
+            "According to the criminal complaint, the passenger in seat {nr5_seat} told the crew 'nobody's landing this plane but me' and threatened to strangle a flight attendant. Passengers helped restrain him until the flight landed in {city}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="en",
+        labels="",
+        note="city statements and local news about threats against code-enforcement officers, meter readers and animal-control staff; reporting threats others made is not a threat",
+        templates=[
+            "The City of {city} is asking residents to treat its staff with respect after a code-enforcement officer was told by a property owner on {street} that he'd 'be buried in the backyard' if he came back. The case has been referred to police.",
+            "Meter readers for the {city} water department will now work in pairs after {num} threats this year, including a man who pulled a rifle and told a reader to 'get off or get shot.'",
+            "An animal-control officer in {city} was threatened with a machete while seizing a neglected dog on {day}, police said. The suspect was arrested at the scene, and the dog is recovering.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="en",
+        labels="",
+        note="council minutes and a clerk's summary recording that members read out threats they received; minutes reporting someone else's threat are not a threat",
+        templates=[
+            "MINUTES, {city} City Council, {month} {nr5_dom}. Councilmember {last} read into the record a voicemail she received after the vote: 'You'll hang for this, and we know your car.' She said the recording has been given to police. No action taken.",
+            "Item 12, public safety report: the chief confirmed that threats against two councilmembers are under investigation; one letter said the council chamber 'would burn.' Extra officers will attend meetings.",
+            "Clerk's summary: during announcements, Mayor Pro Tem {last} described the threats her family received after the zoning vote and asked residents to disagree without threatening anyone. Applause from the gallery.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="en",
+        labels="",
+        note="a newsroom timeline of escalating threats against a school board; a chronology of others' threats is reporting",
+        templates=[
+            "TIMELINE. {month} 3: A board member finds a note on her windshield: 'We know which one is yours.' {month} 9: An emailed threat to 'shoot up the next meeting' forces a cancellation. {month} 20: A {city} man, 46, is charged.",
+            "How threats against the {city} school board escalated: first angry emails, then a caller who said one member 'won't see Christmas,' then a man arrested outside the district office with a loaded rifle in his truck.",
+            "Key dates: on {day}, police say, a man posted that board members 'should be afraid to go home'; two days later he was arrested; the next week the board moved its meetings online.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="en",
+        labels="",
+        note="a 'what we know' news explainer about a man accused of threatening his ex, quoting messages with a time and a workplace; reporting someone else's threat, even with details, is not a threat",
+        templates=[
+            "What we know so far: • Police say {first_m} {last}, {nr5_age}, texted his ex-wife 'I'll be at your job at 5.' • Officers arrested him in the parking lot of {workplace} that afternoon. • A shotgun was found in his truck. • He is being held on $500,000 bond.",
+            "Here's what police have said about the arrest outside {workplace}: the suspect had sent his former girlfriend a photo of her car captioned 'see you tonight,' and was found waiting near the employee entrance at {time}. No one was hurt.",
+            "The charging papers quote a voicemail the suspect left for his ex: 'I know you get off at {time}. I'll be there.' Detectives say they arrested him before he reached her workplace.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="es",
+        labels="",
+        note="notas y comunicados sobre amenazas contra madres buscadoras; informar de amenazas ajenas no es amenazar",
+        templates=[
+            "El colectivo de madres buscadoras de {city} denunció que recibió un mensaje que decía 'si siguen escarbando, las siguientes son ustedes'. Pidieron medidas de protección al mecanismo estatal.",
+            "Comunicado: condenamos las amenazas contra nuestra compañera {first_f} {last}, que busca a su hijo desde hace {num} años. La amenaza llegó por WhatsApp después de la última búsqueda en campo y ya se denunció ante la fiscalía.",
+            "Una buscadora relató a este medio que, durante una jornada en {city}, dos hombres en una camioneta les advirtieron que se fueran 'antes de que las levantaran'. Las búsquedas seguirán con acompañamiento de la Guardia Nacional.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="es",
+        labels="",
+        note="notas de medios en español en EE. UU. sobre amenazas contra un locutor, una reportera y un consulado; informar la amenaza de otro no es amenazar",
+        templates=[
+            "El locutor {first_m} {last}, de una estación en español de {nr5_ciudad_us}, recibió llamadas en las que le decían que 'se callara o lo iban a callar'. La policía identificó al autor y presentó cargos.",
+            "Por una amenaza de bomba enviada por correo electrónico, desalojan el consulado en {nr5_ciudad_us}. La policía revisó el edificio y no encontró nada; los trámites se reanudan mañana.",
+            "En el programa de hoy, la reportera {first_f} {last} habló de los mensajes que recibe desde que cubre las redadas: 'Nos escriben que nos van a encontrar'. Dice que los guarda todos y los reporta a la policía.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_threat",
+        lang="es",
+        labels="",
+        note="vecinos comentan en un chat la noticia de que detuvieron a alguien por amenazar a una persona del barrio; compartir la noticia de la amenaza de otro no es amenazar",
+        templates=[
+            "vieron las noticias? al señor de {street} lo detuvieron por amenazar con quemarle la tienda a doña {first_f}. dicen que le dejó una nota pegada en la cortina",
+            "Les comparto la nota: vinculan a proceso al que amenazó de muerte al maestro {last} afuera de la escuela donde da clases. El maestro ya volvió al salón.",
+            "ya agarraron al que le gritaba al de la farmacia que lo iba a esperar a la salida con una pistola. salió en la página del municipio, se lo llevó la municipal",
+        ],
+        n=7,
+    ),
+]
