@@ -124,10 +124,7 @@ def test_framed_never_flags(
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("cascade-v1", "I know where you live, Dana."): "cascade-v1 scores it 0.43, just under "
-    "the threat flag threshold (0.44); it goes to review",
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))
