@@ -4,7 +4,7 @@
 
 Reads FT/encoder (Hugging Face format) and FT/head.npz as written by
 ``scripts/finetune_encoder.py`` and prints per-label average precision on the
-split, for all rows and separately for the v1+v2 rows and the v3/v4 file-block
+split, for all rows and separately for the v1+v2 rows and the file-block (v3 and later)
 rows (``--first-new-id``), so recipes and data can be compared on templates a
 model never saw.  Needs torch and scikit-learn (the training extra).
 """
@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--split", default="dev")
     parser.add_argument("--max-tokens", type=int, default=96)
     parser.add_argument(
-        "--first-new-id", default="ts-009447", help="first row id of the v3/v4 file blocks"
+        "--first-new-id", default="ts-009447", help="first row id of the file blocks (v3 on)"
     )
     args = parser.parse_args()
 
@@ -68,10 +68,10 @@ def main() -> int:
             scores.append((torch.cat([pooled, feats], dim=1) @ w.T + b).numpy())
     z = np.concatenate(scores)
     new = np.array([r.id >= args.first_new_id for r in rows])
-    print(f"{args.split}: {len(rows)} rows ({int(new.sum())} from the v3/v4 blocks)")
+    print(f"{args.split}: {len(rows)} rows ({int(new.sum())} from the v3+ file blocks)")
     for j, name in enumerate(LABELS):
         y = np.array([r.labels[j] for r in rows])
-        parts = [("all", np.ones_like(new)), ("v1+v2", ~new), ("v3/v4", new)]
+        parts = [("all", np.ones_like(new)), ("v1+v2", ~new), ("v3+", new)]
         cells = [
             f"{part} {average_precision_score(y[sel], z[sel, j]):.3f}"
             for part, sel in parts

@@ -147,6 +147,7 @@ PUBLIC_ACTIVITY = [
     "heads up fare enforcement + 3 cops at the Mossbank station gates rn, they're coming "
     "through the cars too",
     "Sheriff's deputies doing a sweep by the laundromat on 5th, they're coming this way, be ready.",
+    "Border Patrol at Main and 3rd right now.",
 ]
 
 

@@ -115,8 +115,15 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     if not analysis.features["framing_public_activity"]:
         return None
     if label is Label.DOXXING:
+        # A "name" that is also a role span is an agency ("Border Patrol"), not a person.
+        roles = {(e.start, e.end) for e in analysis.evidence if e.kind == "role"}
         named = any(
-            e.cue is Cue.PERSONAL_DATA or (e.cue is Cue.TARGET and e.kind in {"name", "handle"})
+            e.cue is Cue.PERSONAL_DATA
+            or (
+                e.cue is Cue.TARGET
+                and e.kind in {"name", "handle"}
+                and (e.start, e.end) not in roles
+            )
             for e in analysis.evidence
         )
         return None if named else Decision.PASS
