@@ -1,0 +1,53 @@
+"""What the public-activity cap in ``threatscan.decide`` holds back on a labelled split.
+
+    python scripts/public_activity_cap_cost.py --split dev
+
+The cap (POLICY.md's hard line) keeps a text framed as a report of public or police
+activity from a threat flag without a harm, condition or surveillance cue, and from
+any doxxing decision unless it names a person or carries a personal item.  This
+counts, per label, the rows whose score reached the flag threshold but were held
+back by the cap, split into true positives (the cost) and false positives (the
+benefit on this data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from threatscan import Label, Scanner
+from threatscan.decide import _public_activity_cap
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus.jsonl")
+    parser.add_argument("--split", default="dev")
+    args = parser.parse_args()
+    with args.corpus.open(encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["split"] == args.split]
+    scanner = Scanner()
+    held = {label: {"positives": 0, "negatives": 0} for label in (Label.THREAT, Label.DOXXING)}
+    for row in rows:
+        _, analysis = scanner.analyze(row["text"])
+        capped = [label for label in held if _public_activity_cap(label, analysis) is not None]
+        if not capped:
+            continue
+        report = scanner.scan(row["text"])
+        for label in capped:
+            if report.labels[label].score >= scanner.config.thresholds[label].flag:
+                held[label]["positives" if row[label.value] else "negatives"] += 1
+    print(f"{args.split}: {len(rows)} rows; flag-level scores held back by the cap")
+    for label, counts in held.items():
+        print(
+            f"  {label.value}: {counts['positives']} true positives, "
+            f"{counts['negatives']} false positives"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
