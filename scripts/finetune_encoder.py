@@ -22,6 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+# head_ap.py sits beside this script (scripts/ is on sys.path when it runs).
+from head_ap import FIRST_NEW_ID, MAX_CHARS, head_logits, mean_pooled, print_ap
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -65,7 +68,7 @@ def main() -> int:
     scanner = Scanner(ScanConfig(classifier="rules-v1"))
     texts, dense = [], []
     for r in rows:
-        doc, analysis = scanner.analyze(r.text[:20_000])
+        doc, analysis = scanner.analyze(r.text[:MAX_CHARS])
         texts.append(doc.folded.text)
         dense.append([analysis.features.get(n, 0.0) for n in FEATURE_NAMES])
     x_dense = torch.tensor(np.array(dense, dtype=np.float32))
@@ -92,16 +95,6 @@ def main() -> int:
     )
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
 
-    def embed(batch: list[str]) -> torch.Tensor:
-        """Mean-pooled, L2-normalised embeddings, as threatscan's Encoder computes them."""
-        enc = tok.encode_batch(batch)
-        ids = torch.tensor([e.ids for e in enc])
-        mask = torch.tensor([e.attention_mask for e in enc])
-        hidden = encoder(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids))
-        m = mask.unsqueeze(-1).float()
-        mean = (hidden[0] * m).sum(1) / m.sum(1).clamp(min=1e-9)
-        return torch.nn.functional.normalize(mean, dim=1)
-
     order = np.random.default_rng(args.seed)
     encoder.train()
     start = time.time()
@@ -112,7 +105,7 @@ def main() -> int:
             if step >= steps:
                 break
             idx = perm[b : b + args.batch_size]
-            pooled = embed([texts[i] for i in idx])
+            pooled = mean_pooled(encoder, tok, [texts[i] for i in idx])
             logits = head(torch.cat([pooled, x_dense[idx]], dim=1))
             target = y[idx]
             known = (target >= 0).float()
@@ -128,24 +121,9 @@ def main() -> int:
                 print(f"step {step}/{steps} loss {loss.item():.4f} ({rate:.0f} rows/s)", flush=True)
     if args.eval_split:
         # Average precision per label on a held-out split, to compare recipes quickly.
-        from sklearn.metrics import average_precision_score
-
-        held = [r for r in load_rows(args.corpus, None) if r.split == args.eval_split]
         encoder.eval()
-        scores = []
-        with torch.no_grad():
-            for b in range(0, len(held), 64):
-                chunk = held[b : b + 64]
-                pairs = [scanner.analyze(r.text[:20_000]) for r in chunk]
-                pooled = embed([doc.folded.text for doc, _ in pairs])
-                feats = torch.tensor(
-                    [[a.features.get(n, 0.0) for n in FEATURE_NAMES] for _, a in pairs]
-                )
-                scores.append(head(torch.cat([pooled, feats], dim=1)).numpy())
-        z = np.concatenate(scores)
-        for j, name in enumerate(("threat", "solicitation", "doxxing")):
-            y_true = np.array([r.labels[j] for r in held])
-            print(f"{args.eval_split} AP {name}: {average_precision_score(y_true, z[:, j]):.3f}")
+        held = [r for r in load_rows(args.corpus, None) if r.split == args.eval_split]
+        print_ap(args.eval_split, held, head_logits(encoder, tok, head, held), FIRST_NEW_ID)
     args.out.mkdir(parents=True, exist_ok=True)
     encoder.save_pretrained(str(args.out / "encoder"))
     for name in ("tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"):
