@@ -10,8 +10,8 @@ Run from the repository root::
 Writes ``data/corpus.jsonl`` (one JSON object a line, sorted by id) and
 ``data/corpus_stats.md`` (the counts quoted by ``data/README.md``), and prints
 the same counts.  ``--check`` writes nothing and exits 1 when either file differs
-from what the generator produces (CI runs it).  Standard library only; deterministic (``random.Random(20261129)``,
-no set iteration, no network).
+from what the generator produces (CI runs it).  Standard library only;
+deterministic (``random.Random(20261129)``, no set iteration, no network).
 
 Every row follows ``/work/shared/POLICY.md`` (policy v1).  Each template group
 (one template, or a hand-written cluster of near-paraphrases) carries its labels
@@ -30,6 +30,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import importlib.util
+import inspect
 import json
 import re
 import string
@@ -9757,15 +9758,15 @@ G(
 )
 
 # ============================================================================
-# File blocks: groups written as data files, one directory per block (data/v3/,
-# data/v4/), one file per slice of families.  Each file defines GROUPS (a list of
+# File blocks: groups written as data files, one directory per block (FILE_BLOCKS:
+# data/v3/, data/v4/, data/v5/), one file per slice of families.  Each file defines GROUPS (a list of
 # G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
 # Every block is split within family on its own, so a new block leaves the groups
 # of the blocks before it in their splits.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
 FILE_BLOCKS = ("v3", "v4", "v5")
-_GROUP_KEYS = {"family", "lang", "labels", "note", "templates", "n", "paid", "obf"}
+_GROUP_KEYS = set(inspect.signature(G).parameters)
 
 
 def load_group_file(path: Path) -> list[Rec]:
