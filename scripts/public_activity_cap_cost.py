@@ -13,11 +13,12 @@ benefit on this data).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from threatscan import Label, Scanner
 from threatscan.decide import _public_activity_cap
+from threatscan.train.data import load_rows
+from threatscan.types import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,19 +28,19 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus.jsonl")
     parser.add_argument("--split", default="dev")
     args = parser.parse_args()
-    with args.corpus.open(encoding="utf-8") as fh:
-        rows = [r for r in map(json.loads, fh) if r["split"] == args.split]
+    rows = [r for r in load_rows(args.corpus, None) if r.split == args.split]
     scanner = Scanner()
     held = {label: {"positives": 0, "negatives": 0} for label in (Label.THREAT, Label.DOXXING)}
     for row in rows:
-        _, analysis = scanner.analyze(row["text"])
+        _, analysis = scanner.analyze(row.text)
         capped = [label for label in held if _public_activity_cap(label, analysis) is not None]
         if not capped:
             continue
-        report = scanner.scan(row["text"])
+        report = scanner.scan(row.text)
         for label in capped:
             if report.labels[label].score >= scanner.config.thresholds[label].flag:
-                held[label]["positives" if row[label.value] else "negatives"] += 1
+                positive = row.labels[LABELS.index(label)]
+                held[label]["positives" if positive else "negatives"] += 1
     print(f"{args.split}: {len(rows)} rows; flag-level scores held back by the cap")
     for label, counts in held.items():
         print(
