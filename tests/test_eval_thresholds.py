@@ -44,6 +44,42 @@ def test_flag_threshold_hits_target_with_best_recall(seed: int, target: float) -
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("floor", [0.5, 0.8, 0.9])
+def test_f1_objective_takes_best_f1_above_the_precision_floor(seed: int, floor: float) -> None:
+    y, s = _scores(seed)
+    result = tune_label(y, s, target_precision=floor, objective="f1")
+    flagged = s >= result.thresholds.flag
+    tp = int((flagged & (y == 1)).sum())
+    precision, recall = tp / flagged.sum(), tp / (y == 1).sum()
+    assert result.target_met and precision >= floor
+    # Brute force over every observed score: none that meets the floor has a higher F1.
+    best = 0.0
+    for t in np.unique(s):
+        f = s >= t
+        tp_t = int((f & (y == 1)).sum())
+        if tp_t and tp_t / f.sum() >= floor:
+            best = max(best, 2 * tp_t / (f.sum() + (y == 1).sum()))
+    assert 2 * precision * recall / (precision + recall) == pytest.approx(best)
+    # The floor never costs F1 against the recall objective, which it can only match or beat.
+    by_recall = tune_label(y, s, target_precision=floor).thresholds.flag
+    f = s >= by_recall
+    assert best >= 2 * int((f & (y == 1)).sum()) / (f.sum() + (y == 1).sum()) - 1e-12
+
+
+def test_f1_objective_prefers_precision_when_it_pays() -> None:
+    # At precision floor 0.5 the recall objective flags everything down to 0.2 (P 0.6, R 1,
+    # F1 0.75); flagging only 0.9 and 0.8 gives P 1, R 0.67, F1 0.8.
+    y, s = [1, 1, 0, 0, 1, 0], [0.9, 0.8, 0.7, 0.6, 0.2, 0.1]
+    assert tune(y, s, target_precision=0.5).flag == 0.2
+    assert tune(y, s, target_precision=0.5, objective="f1").flag == 0.8
+
+
+def test_unknown_objective_is_refused() -> None:
+    with pytest.raises(DataError, match="objective"):
+        tune_label([0, 1], [0.1, 0.2], objective="accuracy")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
 def test_review_threshold_keeps_recall_and_sits_below_flag(seed: int) -> None:
     y, s = _scores(seed)
     t = tune(y, s, target_precision=0.9, review_recall=0.98)

@@ -29,7 +29,7 @@ from threatscan.eval.metrics import (
     predictions_from_reports,
 )
 from threatscan.eval.report import headline_markdown, write_report
-from threatscan.eval.thresholds import TunedLabel, tune_label, write_policy
+from threatscan.eval.thresholds import OBJECTIVES, Objective, TunedLabel, tune_label, write_policy
 from threatscan.pipeline import Scanner
 from threatscan.types import LABELS, Label, Report
 
@@ -263,7 +263,15 @@ def eval_command(
     default=0.95,
     show_default=True,
     type=click.FloatRange(0.0, 1.0, min_open=True),
-    help="Flag threshold: highest recall with at least this precision.",
+    help="Flag threshold: at least this precision (see --objective).",
+)
+@click.option(
+    "--objective",
+    default="recall",
+    show_default=True,
+    type=click.Choice(OBJECTIVES),
+    help="Flag threshold among those reaching --target-precision: highest recall, or "
+    "highest F1 (the target is then a floor).",
 )
 @click.option(
     "--review-recall",
@@ -293,6 +301,7 @@ def tune_command(
     data: tuple[str, ...],
     split: str | None,
     target_precision: float,
+    objective: Objective,
     review_recall: float,
     output: str,
     config_path: str | None,
@@ -302,8 +311,9 @@ def tune_command(
 ) -> None:
     """Choose per-label flag and review thresholds on labelled data; write a policy file.
 
-    The flag threshold reaches --target-precision with the highest recall; the
-    review threshold keeps --review-recall of the positives. A label with no
+    The flag threshold reaches --target-precision with the highest recall (or,
+    with --objective f1, the highest F1); the review threshold keeps
+    --review-recall of the positives. A label with no
     positives keeps the base thresholds. Provenance (data hash, targets, date,
     version) goes into comments in the policy file, which `--config` reads.
     """
@@ -325,6 +335,7 @@ def tune_command(
             preds.scores[known, j],
             target_precision=target_precision,
             review_recall=review_recall,
+            objective=objective,
         )
     click.echo(_tune_table(tuned, kept, base))
     missed = [label.value for label, t in tuned.items() if not t.target_met]
@@ -351,6 +362,7 @@ def tune_command(
         "model": ", ".join(preds.models),
         "base_config_fingerprint": base.fingerprint(),
         "target_precision": target_precision,
+        "objective": objective,
         "review_recall": review_recall,
     }
     for label, t in tuned.items():

@@ -2,13 +2,16 @@
 
 For one label, with ``score >= t`` meaning "at or above threshold t":
 
-- the **flag** threshold is the one that reaches ``target_precision`` with the
-  highest recall. Recall only falls as the threshold rises, so this is the
-  lowest threshold that reaches the target; among thresholds with that same
-  recall the highest one is taken, so no extra negatives are flagged for no gain.
-  If no threshold reaches the target, the one with the best precision is used
-  and ``TunedLabel.target_met`` is False (``threatscan tune`` then refuses to
-  write the policy unless told to).
+- the **flag** threshold, with ``objective="recall"`` (the default), is the one
+  that reaches ``target_precision`` with the highest recall. Recall only falls as
+  the threshold rises, so this is the lowest threshold that reaches the target;
+  among thresholds with that same recall the highest one is taken, so no extra
+  negatives are flagged for no gain. With ``objective="f1"`` it is the threshold
+  with the highest F1 among those that reach ``target_precision`` (the target is
+  then a floor: precision may end higher when that gains F1; ties go to the
+  highest threshold). If no threshold reaches the target, the one with the best
+  precision is used and ``TunedLabel.target_met`` is False (``threatscan tune``
+  then refuses to write the policy unless told to).
 - the **review** threshold is the highest threshold whose recall is still at
   least ``review_recall``, capped at the flag threshold.
 
@@ -29,6 +32,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -38,7 +42,10 @@ from threatscan.errors import ConfigError, DataError, SourceError
 from threatscan.eval.metrics import check_inputs, pr_curve
 from threatscan.types import LABELS, Label
 
-__all__ = ["TunedLabel", "tune", "tune_label", "write_policy"]
+__all__ = ["OBJECTIVES", "Objective", "TunedLabel", "tune", "tune_label", "write_policy"]
+
+Objective = Literal["recall", "f1"]
+OBJECTIVES: tuple[Objective, ...] = ("recall", "f1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +77,16 @@ def tune_label(
     *,
     target_precision: float = 0.95,
     review_recall: float = 0.98,
+    objective: Objective = "recall",
 ) -> TunedLabel:
     """Choose flag and review thresholds for one label (see the module docstring).
 
     Raises:
-        DataError: bad inputs, a target outside ``(0, 1]``, or no positive rows
-            (with no positives, no threshold can be chosen).
+        DataError: bad inputs, a target outside ``(0, 1]``, an unknown objective,
+            or no positive rows (with no positives, no threshold can be chosen).
     """
+    if objective not in OBJECTIVES:
+        raise DataError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
     for name, value in (("target_precision", target_precision), ("review_recall", review_recall)):
         if not 0.0 < value <= 1.0:
             raise DataError(f"{name} must be in (0, 1], got {value}")
@@ -89,9 +99,16 @@ def tune_label(
     # Rounding noise must not make 0.95 read as 0.9499999.
     feasible = curve.precision >= target_precision - 1e-12
     if feasible.any():
-        best_recall = curve.recall[feasible].max()
-        # Thresholds descend, so the first index with the best recall is the highest threshold.
-        flag_i = int(np.flatnonzero(feasible & (curve.recall >= best_recall))[0])
+        if objective == "f1":
+            p, r = curve.precision, curve.recall
+            f1 = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
+            best_f1 = f1[feasible].max()
+            # Thresholds descend: the first index with the best F1 is the highest threshold.
+            flag_i = int(np.flatnonzero(feasible & (f1 >= best_f1 - 1e-12))[0])
+        else:
+            best_recall = curve.recall[feasible].max()
+            # Thresholds descend, so the first index with the best recall is the highest one.
+            flag_i = int(np.flatnonzero(feasible & (curve.recall >= best_recall))[0])
         met = True
     else:
         best_precision = curve.precision.max()
@@ -119,6 +136,7 @@ def tune(
     *,
     target_precision: float = 0.95,
     review_recall: float = 0.98,
+    objective: Objective = "recall",
 ) -> Thresholds:
     """Flag and review thresholds for one label; ``tune_label`` also says how they did.
 
@@ -126,7 +144,11 @@ def tune(
         DataError: see ``tune_label``.
     """
     return tune_label(
-        y_true, scores, target_precision=target_precision, review_recall=review_recall
+        y_true,
+        scores,
+        target_precision=target_precision,
+        review_recall=review_recall,
+        objective=objective,
     ).thresholds
 
 
