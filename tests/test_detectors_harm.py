@@ -42,12 +42,43 @@ HARM_ROWS: list[tuple[str, str, str | None, str]] = [
     ("al que le dé piso al testigo", "kill", "le dé piso", "Spanish slang with the accent kept"),
     ("vamos a levantarlo", "kidnap", "levantarlo", "Spanish slang for abduction"),
     ("Hay que darle una lección", "menace", "darle una lección", "Spanish menace"),
+    (
+        "who wanna help me jump Noor after school",
+        "beat",
+        "help me jump Noor",
+        "a name after 'help me jump' is a person",
+    ),
+    (
+        "need a few guys to help me put Judge Varga in the hospital",
+        "euphemism",
+        "put Judge Varga in the hospital",
+        "hospitalising a person",
+    ),
+    (
+        "on Tuesday I will carry out an attack on the field office",
+        "attack",
+        "carry out an attack",
+        "an announced attack, no harm verb",
+    ),
+    (
+        "the reporters at the Courier will be targeted by me",
+        "attack",
+        "will be targeted",
+        "being targeted by the author",
+    ),
+    ("let's go pay them a visit. bring bats.", "weapon", "bring bats", "arming a group"),
+    ("Pasado mañana vamos a atacar la oficina", "attack", "atacar", "Spanish attack"),
     # must NOT be found
     ("We're gonna take out the trash", "euphemism", None, "'take out' a thing, not a person"),
     ("I'll take him out to dinner", "euphemism", None, "'take out to' is a date"),
     ("I teach them a lesson in algebra every day", "menace", None, "a lesson in a subject"),
     ("I'll make them pay attention", "menace", None, "'make them pay' is not a cue"),
     ("who wants to jump the queue", "beat", None, "'jump' a thing, not a person"),
+    ("let's jump in the pool", "beat", None, "'jump in' is not an assault"),
+    ("wanna jump rope at recess?", "beat", None, "'jump rope' is a game"),
+    ("I had a heart attack scare", "attack", None, "a medical attack"),
+    ("the Ravens attack the zone defense well", "attack", None, "no place or gathering"),
+    ("bring the snacks and the chairs", "weapon", None, "bringing things that are not weapons"),
     ("her skills are great", "kill", None, "word boundary: skills"),
     ("the execution of the plan", "kill", None, "noun 'execution' is not the act"),
 ]
@@ -60,10 +91,19 @@ INTENT_ROWS: list[tuple[str, str, str | None, str]] = [
     ("you're gonna die", "second_person_future", "you're gonna die", "prediction of harm"),
     ("I know where you live", "know_where", "I know where you live", "surveillance"),
     ("We see you leave your place at 7", "watching", "We see you leave", "surveillance"),
+    ("can somebody help me jump him", "first_person", "help me", "the author takes part"),
+    ("Let's go pay them a visit", "first_person", "Let's go", "the author takes part"),
+    (
+        "Going to walk in there with a rifle.",
+        "first_person",
+        "Going to",
+        "a plan with the 'I' dropped",
+    ),
     ("Ya sabemos dónde vives", "know_where", "Ya sabemos dónde vives", "Spanish"),
     # must NOT be found
     ("I know where you got that shirt", "know_where", None, "not a place the target lives"),
     ("if you want pizza let me know", "conditional", None, "no conduct the author punishes"),
+    ("the weather is going to be nice", "first_person", None, "'going to' mid-sentence"),
 ]
 
 

@@ -68,6 +68,18 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
     return Severity.MEDIUM
 
 
+def _armed_intent(analysis: Analysis) -> bool:
+    """A weapon in the same stretch of text as the author's stated plan ("going to walk
+    in there with a rifle"): no harm verb, but a stated intention all the same."""
+    support = analysis.support[Label.THREAT]
+    weapons = [e for e in support if e.cue is Cue.HARM_ACT and e.get("category") == "weapon"]
+    plans = [e for e in support if e.cue is Cue.INTENT and e.kind == "first_person"]
+    return any(abs(w.start - p.start) <= _ARMED_NEAR for w in weapons for p in plans)
+
+
+_ARMED_NEAR = 90  # characters, as the features' nearness window
+
+
 def _finding(label: Label, analysis: Analysis) -> str | None:
     """What the evidence shows for a label, or None when no decisive cue was found."""
     f = analysis.features
@@ -79,6 +91,8 @@ def _finding(label: Label, analysis: Analysis) -> str | None:
             return f"makes harm to {target} conditional on their conduct"
         if f["harm"]:
             return f"states an intention to harm {target}"
+        if _armed_intent(analysis):
+            return "states a plan that involves a weapon"
         return None
     if label is Label.SOLICITATION:
         if f["price_list"]:

@@ -3,7 +3,9 @@
 Card: ``threatscan.harm.v1``
     Cues: acts of physical harm with their category (kill, shoot, stab, beat,
     burn, bomb, kidnap, vehicle, sexual, property, euphemism, menace, visit,
-    death, death_wish, weapon), including euphemisms ("take him out", "take out
+    death, death_wish, attack, weapon), including announced attacks on a place or
+    gathering ("carry out an attack on the field office", "will be targeted by
+    me", "armed and prepared"), arming a group ("bring bats"), euphemisms ("take him out", "take out
     the prosecutor", "put Judge X in the ground", "make him disappear", "handle
     it permanently"), weaker menace ("teach her a lesson", "darle una lección";
     not a strong act) and Spanish slang ("darle piso", "al que le dé piso",
@@ -19,7 +21,9 @@ Card: ``threatscan.harm.v1``
     Languages: English, Spanish (folded: lower case, no accents).
 
 Card: ``threatscan.intent.v1``
-    Cues: first-person intention ("I'm gonna", "we will", "voy a"), second-person
+    Cues: first-person intention ("I'm gonna", "we will", "voy a"; taking part in
+    what one calls for: "help me", "let's go", "who's down"; a sentence opening
+    with the plan: "Going to walk in ..."), second-person
     predictions of harm ("you're gonna die"), dated predictions the author
     owns ("X is getting shot friday. By me", "yo mismo"), conditional threats ("testify and
     you won't make it home", "si declaras"), surveillance used as intimidation
@@ -132,6 +136,10 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"beat (?:{_PRON}|his \w+|her \w+)",
         r"beat(?:ing)? the (?:shit|hell|crap|life|brakes) out of",
         rf"(?:jump|jumps|jumping|jumped) (?:{_PRON}|{_ROLE_OBJ})",
+        # "help me jump noor": folded text has no capitals, so the lead-in makes it a person.
+        r"(?:help me|wanna|want to|let'?s|lets|gonna|finna|gon|go) jump (?!(?:in|on|into|off|over|to|at|"
+        r"out|up|down|ship|rope|start|through|back|ahead|around|right|a|the|high|higher|for|from|"
+        r"with|together|again|now|tonight|today)\b)[a-z]+",
         rf"stomp (?:{_PRON}|on (?:his|her|their|your|ur) (?:head|face))",
         r"(?:break|snap) (?:his|her|their|your|ur) (?:legs?|neck|jaw|face|arms?|knees?|skull|bones?|fingers?)",
         r"(?:bash|smash|cave|kick) (?:his|her|their|your|ur) (?:head|skull|face|teeth) in",
@@ -200,6 +208,8 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"(?:take|takes|taking|took) {_OBJ} out(?! (?:to|for|on|of))",
         rf"(?:take|takes|taking|took) out (?:{_PRON}|{_ROLE_OBJ})\b(?! (?:to|for|on) )",
         rf"(?:put|puts|putting) {_OBJ} (?:in the ground|in a box|six feet under|in the dirt|to sleep|down for good)",
+        rf"(?:put|puts|putting) {_OBJ} (?:in|into) (?:the|a) (?:hospital|icu|er|wheelchair|coma|body bag)",
+        r"(?:mandar(?:lo|la|los)?|mandarle) al hospital",
         r"(?:six|6) (?:feet|ft) under",
         rf"(?:make|makes|making|made) {_OBJ} disappear",
         rf"(?:disappear|disappears|disappearing) {_PRON}",
@@ -254,6 +264,17 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"(?:should|deserves? to|needs? to) (?:die|be shot|be hanged|be executed|hang|rot)",
         r"ojala (?:te mueras|se muera|se mueran)",
     ),
+    "attack": compile_words(
+        r"(?:carry|carries|carrying|carried) out (?:an? |the |my |our )?(?:attack|assault|massacre|shooting|bombing|raid)",
+        r"(?:attack|attacks|attacking|storm|storming|shoot up|shooting up|shoot|raid|hit) (?:the|that|this|those|their|every) "
+        r"(?:\w+ ){0,3}?(?:office|precinct|station|newsroom|church|mosque|synagogue|temple|clinic|school|"
+        r"cent(?:er|re)|rally|march|parade|shelter|building|meeting|hearing|courthouse|substation|"
+        r"field office|headquarters|hq|congregation|crowd|party|vigil|pride)s?",
+        r"(?:will|gonna|going to|are going to|is going to) be targeted",
+        r"targeted by (?:me|us)",
+        r"(?:armed|locked and loaded|strapped) and (?:ready|prepared)",
+        r"(?:atacar|atacaremos|atacare|atacamos|atentado contra|balacera en|ataque (?:a|al|contra))",
+    ),
     "weapon": compile_words(
         r"guns?",
         r"glocks?",
@@ -273,6 +294,9 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"cuerno de chivo",
         r"fusca",
         r"cuchillo",
+        r"(?:bring|grab|pack|bringing|grabbing) (?:the |your |ur |some |a |my |our )?(?:bats?|pipes?|straps?|heat|"
+        r"guns?|knives|blades?|machetes?|brass knuckles|tire irons?)",
+        r"(?:traigan|traiganse|lleven|llevate) (?:los |las |el |unos |unas )?(?:bates?|palos|fierros|cuetes|pistolas|cuchillos)",
     ),
 }
 
@@ -299,6 +323,16 @@ _INTENT = {
         r"(?:te|lo|la) (?:mato|matamos|quiebro|levanto|parto)",
         r"ya (?:veras|vas a ver)",
         r"te lo juro",
+        # The author takes part in what they call for: "help me jump him", "let's go".
+        r"let'?s(?: go| all| roll| ride| pull up)?",
+        r"help me",
+        r"(?:come|ride|roll) with (?:me|us)",
+        r"who'?s (?:down|coming|with me|in|riding)",
+        r"who (?:wanna|wants to) (?:help|come|ride|roll)",
+        r"(?:acompanenme|acompaname|me acompane|vente conmigo|vamonos)",
+        r"(?:i'?m|im|i am) (?:armed|strapped)",
+        # A sentence that opens with the plan and drops the "I": "Going to walk in with a rifle."
+        r"(?:^|(?<=[.!?\n] ))(?:going to|gonna|finna|boutta|bout to|about to)",
     ),
     "second_person_future": compile_words(
         r"(?:you|u|ya|ur)(?:'?re| are| r)? ?(?:gonna|going to|will|'ll) (?:die|pay|regret|bleed|get (?:hurt|shot|stabbed|yours|what'?s coming))",
