@@ -68,6 +68,9 @@ HARM_ROWS: list[tuple[str, str, str | None, str]] = [
     ),
     ("let's go pay them a visit. bring bats.", "weapon", "bring bats", "arming a group"),
     ("Pasado mañana vamos a atacar la oficina", "attack", "atacar", "Spanish attack"),
+    ("someone jump Connor after school", "beat", "someone jump Connor", "a call to jump a person"),
+    ("everyone go smash their heads in", "beat", "smash their heads in", "plural heads"),
+    ("lleguen con palos y denles", "weapon", "lleguen con palos", "Spanish: arriving armed"),
     # must NOT be found
     ("We're gonna take out the trash", "euphemism", None, "'take out' a thing, not a person"),
     ("I'll take him out to dinner", "euphemism", None, "'take out to' is a date"),

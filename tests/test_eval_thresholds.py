@@ -74,6 +74,24 @@ def test_f1_objective_prefers_precision_when_it_pays() -> None:
     assert tune(y, s, target_precision=0.5, objective="f1").flag == 0.8
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_f1_tolerance_takes_the_lowest_threshold_near_the_best_f1(seed: int) -> None:
+    y, s = _scores(seed)
+    curve = pr_curve(y, s)
+    p, r = curve.precision, curve.recall
+    f1 = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
+    ok = p >= 0.6
+    best = tune_label(y, s, target_precision=0.6, objective="f1")
+    loose = tune_label(y, s, target_precision=0.6, objective="f1", f1_tolerance=0.02)
+    assert loose.thresholds.flag <= best.thresholds.flag
+    assert loose.recall >= best.recall and loose.precision >= 0.6
+    i = int(np.flatnonzero(curve.thresholds == loose.thresholds.flag)[0])
+    assert f1[i] >= f1[ok].max() - 0.02 - 1e-9
+    # No lower threshold that meets the floor is within the tolerance.
+    lower = ok & (curve.thresholds < loose.thresholds.flag)
+    assert not (f1[lower] >= f1[ok].max() - 0.02 - 1e-9).any()
+
+
 def test_unknown_objective_is_refused() -> None:
     with pytest.raises(DataError, match="objective"):
         tune_label([0, 1], [0.1, 0.2], objective="accuracy")  # type: ignore[arg-type]

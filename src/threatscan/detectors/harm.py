@@ -137,12 +137,13 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"beat(?:ing)? the (?:shit|hell|crap|life|brakes) out of",
         rf"(?:jump|jumps|jumping|jumped) (?:{_PRON}|{_ROLE_OBJ})",
         # "help me jump noor": folded text has no capitals, so the lead-in makes it a person.
-        r"(?:help me|wanna|want to|let'?s|lets|gonna|finna|gon|go) jump (?!(?:in|on|into|off|over|to|at|"
+        r"(?:help me|wanna|want to|let'?s|lets|gonna|finna|gon|go|someone|somebody|y'?all|everyone|everybody) jump (?!(?:in|on|into|off|over|to|at|"
         r"out|up|down|ship|rope|start|through|back|ahead|around|right|a|the|high|higher|for|from|"
         r"with|together|again|now|tonight|today)\b)[a-z]+",
         rf"stomp (?:{_PRON}|on (?:his|her|their|your|ur) (?:head|face))",
         r"(?:break|snap) (?:his|her|their|your|ur) (?:legs?|neck|jaw|face|arms?|knees?|skull|bones?|fingers?)",
-        r"(?:bash|smash|cave|kick) (?:his|her|their|your|ur) (?:head|skull|face|teeth) in",
+        r"(?:bash|smash|cave|kick) (?:his|her|their|your|ur) (?:heads?|skulls?|faces?|teeth) in",
+        r"break every bone",
         r"pistol ?whip\w*",
         r"tortur(?:e|ed|ing)",
         rf"(?:hurt|hurts|hurting) {_OBJ}",
@@ -296,7 +297,8 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"cuchillo",
         r"(?:bring|grab|pack|bringing|grabbing) (?:the |your |ur |some |a |my |our )?(?:bats?|pipes?|straps?|heat|"
         r"guns?|knives|blades?|machetes?|brass knuckles|tire irons?)",
-        r"(?:traigan|traiganse|lleven|llevate) (?:los |las |el |unos |unas )?(?:bates?|palos|fierros|cuetes|pistolas|cuchillos)",
+        r"(?:traigan|traiganse|lleven|llevate|lleguen con|vengan con|caiganle con) (?:los |las |el |unos |unas )?"
+        r"(?:bates?|palos|fierros|cuetes|pistolas|cuchillos|machetes)",
     ),
 }
 

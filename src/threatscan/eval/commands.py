@@ -274,6 +274,13 @@ def eval_command(
     "highest F1 (the target is then a floor).",
 )
 @click.option(
+    "--f1-tolerance",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0.0, 1.0, max_open=True),
+    help="With --objective f1: take the lowest threshold whose F1 is within this of the best.",
+)
+@click.option(
     "--review-recall",
     default=0.98,
     show_default=True,
@@ -302,6 +309,7 @@ def tune_command(
     split: str | None,
     target_precision: float,
     objective: Objective,
+    f1_tolerance: float,
     review_recall: float,
     output: str,
     config_path: str | None,
@@ -336,6 +344,7 @@ def tune_command(
             target_precision=target_precision,
             review_recall=review_recall,
             objective=objective,
+            f1_tolerance=f1_tolerance,
         )
     click.echo(_tune_table(tuned, kept, base))
     missed = [label.value for label, t in tuned.items() if not t.target_met]
@@ -363,6 +372,7 @@ def tune_command(
         "base_config_fingerprint": base.fingerprint(),
         "target_precision": target_precision,
         "objective": objective,
+        "f1_tolerance": f1_tolerance,
         "review_recall": review_recall,
     }
     for label, t in tuned.items():

@@ -9,9 +9,12 @@ For one label, with ``score >= t`` meaning "at or above threshold t":
   negatives are flagged for no gain. With ``objective="f1"`` it is the threshold
   with the highest F1 among those that reach ``target_precision`` (the target is
   then a floor: precision may end higher when that gains F1; ties go to the
-  highest threshold). If no threshold reaches the target, the one with the best
-  precision is used and ``TunedLabel.target_met`` is False (``threatscan tune``
-  then refuses to write the policy unless told to).
+  highest threshold). F1 is flat near its best, so ``f1_tolerance`` lets the
+  lowest threshold whose F1 is within that much of the best be taken instead:
+  the same F1, give or take, with more of the positives flagged. If no threshold
+  reaches the target, the one with the best precision is used and
+  ``TunedLabel.target_met`` is False (``threatscan tune`` then refuses to write
+  the policy unless told to).
 - the **review** threshold is the highest threshold whose recall is still at
   least ``review_recall``, capped at the flag threshold.
 
@@ -78,6 +81,7 @@ def tune_label(
     target_precision: float = 0.95,
     review_recall: float = 0.98,
     objective: Objective = "recall",
+    f1_tolerance: float = 0.0,
 ) -> TunedLabel:
     """Choose flag and review thresholds for one label (see the module docstring).
 
@@ -87,6 +91,8 @@ def tune_label(
     """
     if objective not in OBJECTIVES:
         raise DataError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
+    if not 0.0 <= f1_tolerance < 1.0:
+        raise DataError(f"f1_tolerance must be in [0, 1), got {f1_tolerance}")
     for name, value in (("target_precision", target_precision), ("review_recall", review_recall)):
         if not 0.0 < value <= 1.0:
             raise DataError(f"{name} must be in (0, 1], got {value}")
@@ -102,9 +108,9 @@ def tune_label(
         if objective == "f1":
             p, r = curve.precision, curve.recall
             f1 = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
-            best_f1 = f1[feasible].max()
-            # Thresholds descend: the first index with the best F1 is the highest threshold.
-            flag_i = int(np.flatnonzero(feasible & (f1 >= best_f1 - 1e-12))[0])
+            near_best = feasible & (f1 >= f1[feasible].max() - f1_tolerance - 1e-12)
+            # Thresholds descend: the first index is the highest threshold, the last the lowest.
+            flag_i = int(np.flatnonzero(near_best)[-1 if f1_tolerance > 0 else 0])
         else:
             best_recall = curve.recall[feasible].max()
             # Thresholds descend, so the first index with the best recall is the highest one.
@@ -137,6 +143,7 @@ def tune(
     target_precision: float = 0.95,
     review_recall: float = 0.98,
     objective: Objective = "recall",
+    f1_tolerance: float = 0.0,
 ) -> Thresholds:
     """Flag and review thresholds for one label; ``tune_label`` also says how they did.
 
@@ -149,6 +156,7 @@ def tune(
         target_precision=target_precision,
         review_recall=review_recall,
         objective=objective,
+        f1_tolerance=f1_tolerance,
     ).thresholds
 
 
