@@ -59,6 +59,14 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
         "Calle Morelos 145, Col. Centro",
         "Spanish street address",
     ),
+    (
+        "ella vive en calle nogal prieto 412, col. las palmas",
+        "address",
+        "other",
+        "calle nogal prieto 412, col. las palmas",
+        "a Spanish address typed in lower case",
+    ),
+    ("he lives at 4738 hollowmere dr", "address", "other", "4738 hollowmere dr", "lower case"),
     ("plate 7KXR412, silver Civic", "plate", "unknown", "7KXR412", "licence plate after its cue"),
     ("Tom Becker's SSN is 923-45-6789", "id", "other", "923-45-6789", "SSN shape, possessive"),
     (
@@ -119,6 +127,8 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("a plate of nachos for 2", "plate", "unknown", None, "a plate needs letters and digits"),
     ("call 911 now", "phone", "unknown", None, "too short for a phone number"),
     ("in 2024 we sold 1500 units", "address", "unknown", None, "numbers without a street"),
+    ("took me a 40 min drive", "address", "unknown", None, "a count of minutes, not a street"),
+    ("we walked 3 blocks down main st", "address", "unknown", None, "a count of blocks"),
 ]
 
 

@@ -3,7 +3,8 @@
 Card: ``threatscan.personal_data.v1``
     Cues (``kind``): ``phone`` (phonenumbers at the "possible" leniency, so
     fictional 555 numbers count), ``email``, ``address`` (street-address
-    candidates confirmed by usaddress; Spanish "Calle ... 45"), ``plate``
+    candidates confirmed by usaddress; Spanish "Calle ... 45"; typed in lower case,
+    "4738 hollowmere dr", "calle nogal prieto 412"), ``plate``
     (after a plate/tag/placa cue), ``id`` (SSN shape, or a driver's licence,
     passport, CURP number after its cue), ``school`` (a named school a child
     attends), ``schedule`` (when someone leaves, arrives or walks: "leaves work
@@ -51,6 +52,23 @@ _ADDRESS_ES = re.compile(
     r"\b(?:Calle|Avenida|Av\.|Callej[oó]n|Privada|Calzada|Carrera|Camino)\s+(?:[A-ZÁÉÍÓÚÑ][\w.]*\s*){1,4}"
     r"(?:#\s*|No\.?\s*|n[uú]m\.?\s*)?\d{1,5}(?:\s*(?:int|interior|depto)\.?\s*\w+)?"
     r"(?:,\s*(?:Col\.|Colonia)\s+[A-ZÁÉÍÓÚÑ][\w ]{2,30})?"
+)
+# Addresses typed in lower case ("4738 hollowmere dr", "calle nogal prieto 412, col. las
+# palmas"): a shorter list of suffixes, and no count of units before them ("40 min drive").
+_UNITS = (
+    r"min|mins|minutes?|hours?|hrs?|miles?|mi|km|blocks?|ft|feet|yards?|cups?|days?|weeks?|"
+    r"years?|doors?|times|people|kids|guys|of|more|or|and|to|the|a|in|on|at"
+)
+_ADDRESS_LOWER = re.compile(
+    r"\b\d{1,6}[a-z]?\s+(?!(?:" + _UNITS + r")\b)(?:[a-z][a-z'-]*\s+){1,3}?"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|"
+    r"terrace|ter|circle|cir|pkwy|hwy)\b\.?"
+    r"(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"
+)
+_ADDRESS_ES_LOWER = re.compile(
+    r"\b(?:calle|avenida|av\.|privada|callej[oó]n|calzada|cerrada|andador|prolongaci[oó]n)\s+"
+    r"(?:[a-záéíóúñ][\w.]*\s+){1,4}(?:#\s*|no\.?\s*|n[uú]m\.?\s*)?\d{1,5}\b"
+    r"(?:,\s*(?:col\.|colonia)\s+[a-záéíóúñ][\w ]{2,30})?"
 )
 _PLATE = re.compile(
     r"\b(?:license plate|licence plate|plates?|tags?|placas?|matr[ií]cula)\s*(?:#|no\.?|number|num|is|are|"
@@ -176,6 +194,8 @@ def _addresses(text: str) -> list[tuple[int, int, str]]:
         if "AddressNumber" in tags and "StreetName" in tags:
             out.append((m.start(), m.start() + len(candidate), "address"))
     out.extend((m.start(), m.end(), "address") for m in _ADDRESS_ES.finditer(text))
+    out.extend((m.start(), m.end(), "address") for m in _ADDRESS_LOWER.finditer(text))
+    out.extend((m.start(), m.end(), "address") for m in _ADDRESS_ES_LOWER.finditer(text))
     return out
 
 
