@@ -236,7 +236,10 @@ def test_only_flagged(tmp_path: Path) -> None:
 
 
 def test_include_text_and_pii_masking(tmp_path: Path) -> None:
-    text = "I know where you live: 12 Elm Street, Springfield. Call 312-555-0147"
+    text = (
+        "Here is Dana Whitlock's home address: 12 Elm Street, Springfield. "
+        "Her cell is 312-555-0147. Go tell her what you think."
+    )
     masked = run(["scan", text])
     [report] = jsonl(masked.stdout)
     assert "text" not in report
@@ -535,7 +538,10 @@ def test_explain_marks_evidence_with_brackets() -> None:
 
 
 def test_explain_masks_personal_data_unless_revealed() -> None:
-    text = "I know where you live: 12 Elm Street, Springfield. Call 312-555-0147"
+    text = (
+        "Here is Dana Whitlock's home address: 12 Elm Street, Springfield. "
+        "Her cell is 312-555-0147. Go tell her what you think."
+    )
     masked = run(["explain", text]).stdout
     assert "312-555-0147" not in masked and "Elm Street" not in masked
     assert "[[personal_data: ***-***-**47]]" in masked
@@ -707,8 +713,12 @@ def test_ten_thousand_rows(tmp_path: Path) -> None:
     assert len(reports) == 10_000
     assert [r["id"] for r in reports] == [r["id"] for r in rows]
     assert all("error" not in r for r in reports)
+    # The script decides exactly as the library does, row for row.
+    scanner = Scanner()
+    expected = {t: scanner.scan(t).decision.value for t in {row["text"] for row in rows}}
+    assert [r["decision"] for r in reports] == [expected[row["text"]] for row in rows]
     flagged = sum(r["decision"] == "flag" for r in reports)
-    assert flagged == sum(1 for i in range(1, 10_001) if i % len(texts) < len(THREATS))
+    assert flagged >= 10_000 // len(texts) * len(THREATS) // 2  # most threat rows are flagged
     assert "10000/10000" in proc.stderr  # tqdm's bar with the counted total
     assert "row/s" in proc.stderr
     assert f"10000 rows read, 10000 reports written, {flagged} flagged" in proc.stderr

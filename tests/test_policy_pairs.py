@@ -124,7 +124,10 @@ def test_framed_never_flags(
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("cascade-v1", "I know where you live, Dana."): "cascade-v1 scores it 0.38 for threat, "
+    "just under the flag threshold (0.39); it goes to review",
+}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))
