@@ -1,6 +1,12 @@
 """Average precision of a fine-tuned encoder and head (torch, fp32) on one corpus split.
 
     python scripts/head_ap.py .cache/threatscan/ft --split dev
+    python scripts/head_ap.py .cache/threatscan/ft --split dev --int8
+
+``--int8`` also embeds the split with the packaged int8 ONNX encoder (the one the
+cascade runs; export FT first with ``scripts/export_encoder.py``) and prints the same
+head's AP on those embeddings, so the cost of quantisation is measured on the task,
+not only as embedding cosine.
 
 Reads FT/encoder (Hugging Face format) and FT/head.npz as written by
 ``scripts/finetune_encoder.py`` and prints per-label average precision on the
@@ -12,7 +18,7 @@ model never saw.  Needs torch and scikit-learn (the training extra).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +43,18 @@ def mean_pooled(encoder: Any, tok: Any, texts: list[str]) -> Any:
     return torch.nn.functional.normalize(mean, dim=1)
 
 
-def head_logits(encoder: Any, tok: Any, head: Any, rows: Sequence[Any]) -> np.ndarray:
-    """The head's logits, shape (len(rows), 3), over [embedding, evidence features]."""
+def head_logits(
+    encoder: Any,
+    tok: Any,
+    head: Any,
+    rows: Sequence[Any],
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+) -> np.ndarray:
+    """The head's logits, shape (len(rows), 3), over [embedding, evidence features].
+
+    Embeddings come from the torch ``encoder`` unless ``embed`` (texts -> unit vectors,
+    e.g. the packaged ONNX ``Encoder.embed``) is given.
+    """
     import torch
 
     from threatscan.classify.features import FEATURE_NAMES
@@ -50,7 +66,11 @@ def head_logits(encoder: Any, tok: Any, head: Any, rows: Sequence[Any]) -> np.nd
     with torch.no_grad():
         for start in range(0, len(rows), 64):
             pairs = [scanner.analyze(r.text[:MAX_CHARS]) for r in rows[start : start + 64]]
-            pooled = mean_pooled(encoder, tok, [doc.folded.text for doc, _ in pairs])
+            texts = [doc.folded.text for doc, _ in pairs]
+            if embed is None:
+                pooled = mean_pooled(encoder, tok, texts)
+            else:
+                pooled = torch.tensor(embed(texts))
             feats = torch.tensor(
                 [[a.features.get(n, 0.0) for n in FEATURE_NAMES] for _, a in pairs]
             )
@@ -84,6 +104,9 @@ def main() -> int:
     parser.add_argument(
         "--first-new-id", default=FIRST_NEW_ID, help="first row id of the file blocks (v3 on)"
     )
+    parser.add_argument(
+        "--int8", action="store_true", help="also score with the packaged int8 ONNX encoder"
+    )
     args = parser.parse_args()
 
     import torch
@@ -101,7 +124,17 @@ def main() -> int:
     head = torch.nn.Linear(saved["w"].shape[1], saved["w"].shape[0])
     head.load_state_dict({"weight": torch.tensor(saved["w"]), "bias": torch.tensor(saved["b"])})
     rows = [r for r in load_rows(args.corpus, None) if r.split == args.split]
-    print_ap(args.split, rows, head_logits(encoder, tok, head, rows), args.first_new_id)
+    z = head_logits(encoder, tok, head, rows)
+    print("fp32 (torch):")
+    print_ap(args.split, rows, z, args.first_new_id)
+    if args.int8:
+        from threatscan.classify.encoder import Encoder
+
+        z8 = head_logits(encoder, tok, head, rows, embed=Encoder.load().embed)
+        print("int8 (packaged ONNX):")
+        print_ap(args.split, rows, z8, args.first_new_id)
+        p, p8 = 1 / (1 + np.exp(-z)), 1 / (1 + np.exp(-z8))
+        print(f"largest change in a head probability: {np.abs(p - p8).max():.3f}")
     return 0
 
 
