@@ -166,6 +166,13 @@ def test_public_activity_report_reaches_review_at_most_for_threat() -> None:
         "ICE agents at 18th and Blue Island right now. I'm going to shoot them."
     )
     assert own_threat.labels[Label.THREAT].flagged
+    armed_plan = scanner.scan(
+        "Going to walk into the place where the deputies at the substation hang out, with a "
+        "rifle, tomorrow."
+    )
+    assert armed_plan.labels[Label.THREAT].flagged, armed_plan.explanation
+    armed_report = scanner.scan("Heads up: cops at the Route 9 checkpoint have rifles out.")
+    assert armed_report.labels[Label.THREAT].decision is Decision.REVIEW
 
 
 @pytest.mark.parametrize("text", PUBLIC_ACTIVITY)

@@ -68,6 +68,9 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
     return Severity.MEDIUM
 
 
+_ARMED_NEAR = 90  # characters, as the features' nearness window
+
+
 def _armed_intent(analysis: Analysis) -> bool:
     """A weapon in the same stretch of text as the author's stated plan ("going to walk
     in there with a rifle"): no harm verb, but a stated intention all the same."""
@@ -75,9 +78,6 @@ def _armed_intent(analysis: Analysis) -> bool:
     weapons = [e for e in support if e.cue is Cue.HARM_ACT and e.get("category") == "weapon"]
     plans = [e for e in support if e.cue is Cue.INTENT and e.kind == "first_person"]
     return any(abs(w.start - p.start) <= _ARMED_NEAR for w in weapons for p in plans)
-
-
-_ARMED_NEAR = 90  # characters, as the features' nearness window
 
 
 def _finding(label: Label, analysis: Analysis) -> str | None:
@@ -120,9 +120,10 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     happening is never a threat and never doxxing.  A text framed that way is passed for
     doxxing unless it names a person or carries a personal item (an agent's home
     address, or "ICE agent Lee's wife works at ...", is still doxxing), and is sent at
-    most to review for threat unless a detector found a stated harm, a condition or
-    surveillance.  The detectors miss some implicit threats ("walk into the precinct with
-    a rifle"), so those go to a person instead of being passed.  Solicitation is not
+    most to review for threat unless a detector found a stated harm, a condition,
+    surveillance or a plan beside a weapon ("going to walk into the precinct with a
+    rifle").  The detectors miss some implicit threats, so those go to a person instead
+    of being passed.  Solicitation is not
     capped: a report turned into a call to attack the agents is solicitation (POLICY.md),
     and the detectors miss too many of those calls.  None means no cap.
     """
