@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from threatscan.classify.features import Analysis
+from threatscan.classify.features import NEAR, Analysis
 from threatscan.config import ScanConfig
 from threatscan.normalize import NormalizedText
 from threatscan.types import LABELS, Cue, Decision, Label, LabelResult, Report, Severity
@@ -68,16 +68,13 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
     return Severity.MEDIUM
 
 
-_ARMED_NEAR = 90  # characters, as the features' nearness window
-
-
 def _armed_intent(analysis: Analysis) -> bool:
     """A weapon in the same stretch of text as the author's stated plan ("going to walk
     in there with a rifle"): no harm verb, but a stated intention all the same."""
     support = analysis.support[Label.THREAT]
     weapons = [e for e in support if e.cue is Cue.HARM_ACT and e.get("category") == "weapon"]
     plans = [e for e in support if e.cue is Cue.INTENT and e.kind == "first_person"]
-    return any(abs(w.start - p.start) <= _ARMED_NEAR for w in weapons for p in plans)
+    return any(abs(w.start - p.start) <= NEAR for w in weapons for p in plans)
 
 
 def _finding(label: Label, analysis: Analysis) -> str | None:
@@ -123,9 +120,9 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     most to review for threat unless a detector found a stated harm, a condition,
     surveillance or a plan beside a weapon ("going to walk into the precinct with a
     rifle").  The detectors miss some implicit threats, so those go to a person instead
-    of being passed.  Solicitation is not
-    capped: a report turned into a call to attack the agents is solicitation (POLICY.md),
-    and the detectors miss too many of those calls.  None means no cap.
+    of being passed.  Solicitation is not capped: a report turned into a call to attack
+    the agents is solicitation (POLICY.md), and the detectors miss too many of those
+    calls.  None means no cap.
     """
     if not analysis.features["framing_public_activity"]:
         return None

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from threatscan.normalize import NormalizedText
 from threatscan.types import Cue, Evidence, Label
 
-__all__ = ["FEATURE_NAMES", "Analysis", "analyze"]
+__all__ = ["FEATURE_NAMES", "NEAR", "Analysis", "analyze"]
 
 # Framing that lowers every label wherever it appears in the text.
 GLOBAL_FRAMING = frozenset(
@@ -47,7 +47,7 @@ STRONG_PII = frozenset(set(PII_KINDS) - {"schedule"})
 PRIVATE_ONLY_PII = frozenset({"family_workplace", "gate_code", "school"})
 SPECIFIC_TARGETS = frozenset({"name", "role", "handle", "second_person", "family"})
 
-_NEAR = 90  # characters: how close two cues must be to belong together
+NEAR = 90  # characters: how close two cues must be to belong together
 
 FEATURE_NAMES: tuple[str, ...] = (
     "harm",
@@ -132,7 +132,7 @@ def _inside(e: Evidence, spans: Iterable[Evidence]) -> bool:
     return any(s.start <= e.start and e.end <= s.end for s in spans)
 
 
-def _near(a: Evidence, others: Iterable[Evidence], window: int = _NEAR) -> bool:
+def _near(a: Evidence, others: Iterable[Evidence], window: int = NEAR) -> bool:
     return any(abs(o.start - a.start) <= window or abs(o.end - a.end) <= window for o in others)
 
 
