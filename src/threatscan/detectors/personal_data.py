@@ -118,16 +118,28 @@ _FAMILY_WORK = re.compile(
     r"\s+en\s+(?:el |la )?)(?:[A-ZÁÉÍÓÚÑ][\w'&.-]*\s*){1,5}",
 )
 
+# "my ex", "mi vecino": a person the author names by relation, whose details are not the
+# author's own. These relations are the usual doxxing targets; family members are not listed,
+# since "my mom's new number" is most often shared within the household.
+_RELATION = (
+    r"(?:ex|ex-?(?:wife|husband|girlfriend|boyfriend|partner)|old roommate|roommate|neighbou?rs?|"
+    r"landlord|landlady|boss|manager|supervisor|coworker|co-worker|stalker|bully|"
+    r"vecin[oa]s?|caser[oa]|jef[ae]|ex-?(?:esposa|esposo|novia|novio|pareja))"
+)
 _SELF = re.compile(
-    r"\b(?:my|mine|our|me at|call me|text me|reach me|email me|contact me|dm me|i live|i'?m at|"
-    r"we live|we'?re at|i moved|we moved|mi|mis|nuestr[oa]|ll[aá]mame|escr[ií]beme|vivo en|"
-    r"cont[aá]ctame|new (?:number|phone|cell|email|e-mail|address|place)|save it|send (?:cards|mail|"
+    rf"\b(?:(?:my|our|mi|mis|nuestr[oa])(?!\s+{_RELATION}\b)|mine|me at|call me|text me|reach me|"
+    r"email me|contact me|dm me|i live|i'?m at|we live|we'?re at|i moved|we moved|ll[aá]mame|"
+    r"escr[ií]beme|vivo en|cont[aá]ctame|"
+    # "new place" is the author's unless a possessive before it says whose ("his", "Hana's").
+    r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )new (?:number|phone|cell|email|e-mail|"
+    r"address|place)|save it|send (?:cards|mail|"
     r"packages) to|deliver (?:it )?to (?:me|us)|(?:i'?m|we'?re) in (?:the|my) [\w -]{1,30}?, plate|"
     r"agr[eé]g(?:uen|a)(?:me|nos)|cambi[eé] de (?:n[uú]mero|cel|correo)|ahora es|recogen en|"
     r"paso a entregar)\b",
     _I,
 )
 _OTHER = re.compile(
+    rf"\b(?i:(?:my|our|mi|mis|nuestr[oa])\s+{_RELATION})\b|"
     r"\b(?i:his|her|their|he|she|they|him|them|lives at|lives on|stays at|this guy|that guy|"
     r"this bitch|su|sus|vive en|[eé]l|ella|ellos)\b|\b[A-Z][a-z]+'s\b|\b(?:[A-Z][a-z]+\s){1,2}"
     r"(?:lives|stays|is at|works)\b"
