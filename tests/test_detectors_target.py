@@ -24,10 +24,14 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     ("pull up on @kyle_vance_88", "handle", "@kyle_vance_88", "handle"),
     ("Somebody needs to stop Derek Olsen", "name", "Derek Olsen", "two capitalised words"),
     ("la periodista Andrea Lugo", "role", "la periodista", "Spanish role with article"),
+    ("that ICE officer Dunmore: gym at 10:30", "name", "Dunmore", "surname after a role"),
+    ("la agente Villaseñor de ICE", "name", "Villaseñor", "Spanish surname after a role"),
     # must NOT be found
     ("Crime Stoppers is offering a reward", "name", None, "stop-listed first word"),
     ("write to ana@example.com", "handle", None, "an email is not a handle"),
     ("The weather is nice", "name", None, "sentence-initial stop word"),
+    ("agents at the corner, the agent At noon", "name", None, "a function word is no surname"),
+    ("the officer on Larkspur Ave", "name", None, "lower-case word after a role"),
 ]
 
 

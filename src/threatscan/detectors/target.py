@@ -5,8 +5,8 @@ Card: ``threatscan.target.v1``
     them, this guy), ``role`` (judge, officer, agent, witness, reporter, nurse,
     landlord, ex, juez, testigo, periodista, ...), ``group`` (all the
     immigrants, those cops), ``family`` (his wife, her kids), ``handle``
-    (@name), ``name`` (two capitalised words, or a capitalised word after a
-    harm verb).
+    (@name), ``name`` (two capitalised words, or a capitalised surname after
+    a title or role: "ICE officer Dunmore", "la agente Villaseñor").
     Known false positives: capitalised brand or place names that do not end in
     a place word ("Crime Stoppers" is stopped, "Blue Island" and "Larkspur Ave"
     end in place words and are skipped; "Shopwell Foods" still reads as a
@@ -67,6 +67,19 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\b(?!\.[a-z]{2,}\b)")
 _NAME = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b"
+)
+# A capitalised surname right after a singular title or role: "ICE officer Dunmore",
+# "la agente Villaseñor", "Dr. Marchetti". The role word may be lower case; the surname may not.
+_TITLED_NAME = re.compile(
+    r"\b(?i:officer|deputy|agent|judge|justice|sergeant|detective|trooper|sheriff|captain|"
+    r"lieutenant|nurse|dr\.?|doctor|professor|prof\.?|coach|pastor|councilmember|councilman|"
+    r"councilwoman|senator|rep\.?|juez|jueza|agente|oficial|comandante|fiscal|licenciad[oa]|lic\.|"
+    r"doctora|maestr[oa]|profe|enfermer[oa]|padre|pastora)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\b"
+)
+# Capitalised function words that follow a role at the start of a clause ("the agent At ...").
+_TITLED_STOP = frozenset(
+    "At In On To For From With By Near Is Was Will Said Says Who Of Del De La El En Que Y".split()
 )
 _NAME_STOP = frozenset(
     [
@@ -176,4 +189,12 @@ def detect_targets(doc: NormalizedText) -> tuple[Evidence, ...]:
         if m.group().split()[0] not in _NAME_STOP and m.group().split()[-1] not in _PLACE_WORDS
     ]
     out.extend(emit(basic, names, Cue.TARGET, NAME, kind="name"))
+    spans = {(e.start, e.end) for e in out if e.kind == "name"}
+    titled = [
+        m
+        for m in _TITLED_NAME.finditer(basic.text)
+        if m.group("name") not in _NAME_STOP | _PLACE_WORDS | _TITLED_STOP
+    ]
+    found = emit(basic, titled, Cue.TARGET, NAME, group="name", kind="name")
+    out.extend(e for e in found if not any(s <= e.start and e.end <= t for s, t in spans))
     return tuple(out)
