@@ -586,6 +586,13 @@ def main() -> None:
     help="Most of the real (shared) dev texts the encoder may see; lower is faster.",
 )
 @click.option(
+    "--confirm-positives/--linear-settles-positives",
+    default=True,
+    show_default=True,
+    help="Send every text the linear stage scores as positive to the encoder, "
+    "or let the linear stage settle confident positives itself.",
+)
+@click.option(
     "--cache",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(".cache/threatscan"),
@@ -601,6 +608,7 @@ def train(
     seed: int,
     rules_weight: float,
     escalation_budget: float,
+    confirm_positives: bool,
     cache: Path,
 ) -> None:
     """Fit the cascade's weights (linear stage, encoder head, calibration, band).
@@ -621,6 +629,7 @@ def train(
         head=head,
         rules_weight=rules_weight,
         escalation_budget=escalation_budget,
+        confirm_positives=confirm_positives,
         command=command,
         progress=lambda msg: click.echo(f"train: {msg}", err=True),
     )

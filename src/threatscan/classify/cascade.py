@@ -6,7 +6,9 @@ Stages, cheapest first:
    n-grams of the folded text plus the Analysis features (detector evidence as
    features). It runs on every text.
 2. ``encoder``: for texts whose calibrated linear score falls inside a label's
-   uncertain band, all-MiniLM-L6-v2 (int8 ONNX) embeds the folded text and a
+   band (above the score below which the linear stage settles a negative; by
+   default the band has no upper end, so every text the linear stage would call
+   positive is confirmed here), all-MiniLM-L6-v2 (int8 ONNX) embeds the folded text and a
    logistic head per label reads the embedding, the Analysis features and the
    linear stage's logits.
    The encoder stage's score combines both stages' logits (fitted on dev).
@@ -79,7 +81,8 @@ class CascadeWeights:
     ``head_w`` (L, 384 + F + L), ``head_b`` (L,), ``head_platt`` (L, 3): the
     encoder stage's calibrated output ``sigmoid(a * head + b * linear + c)``,
     which combines both stages' logits; ``band`` (L, 2): the calibrated
-    linear-score range that escalates.
+    linear-score range that escalates (an upper end above 1 escalates every
+    text above the lower end).
     """
 
     feature_names: tuple[str, ...]

@@ -15,8 +15,13 @@ Procedure (all seeded, deterministic for the same data):
    lies in ``(lo, hi)`` go to the encoder, where ``lo`` keeps at most
    ``band_miss`` (0.5%) of dev positives below it and ``hi`` at most that share
    of dev negatives above it; ``lo`` is raised so that at most
-   ``escalation_budget`` of real (shared-data) dev texts escalate. The encoder
-   stage's output is a logistic
+   ``escalation_budget`` of real (shared-data) dev texts escalate. With
+   ``confirm_positives`` (the default) ``hi`` is above every probability, so the
+   linear stage settles only clear negatives and the encoder confirms every text
+   the linear stage would call positive: ``hi`` is fitted on dev negatives, and
+   negatives from templates the linear stage never saw score above it far more
+   often than dev suggests, while positives are rare in a real stream, so the
+   confirmation costs little time. The encoder stage's output is a logistic
    combination of both stages' logits, fitted on dev.
 
 The test split is never read here.
@@ -54,6 +59,8 @@ from threatscan.types import LABELS
 __all__ = ["TrainResult", "train"]
 
 Progress = Callable[[str], None]
+# A band's upper end above every probability: the linear stage settles no positive.
+NEVER_SETTLED = 2.0
 _MAX_CHARS = 20_000
 _EMBEDDING_VERSION = "one-text-per-call"  # part of the cache key: how vectors were computed
 
@@ -167,6 +174,7 @@ def train(
     head: Path | None = None,
     band_miss: float = 0.005,
     escalation_budget: float | None = 0.18,
+    confirm_positives: bool = True,
     rules_weight: float = 0.3,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
@@ -261,7 +269,7 @@ def train(
             # mostly such text, and the encoder costs ~4x the rest of the pipeline.
             p_real = p_dev[real_dev, j]
             lo = max(lo, float(np.quantile(p_real, 1 - escalation_budget / n_labels)))
-        band[j] = (min(lo, 0.5), max(hi, 0.5))
+        band[j] = (min(lo, 0.5), NEVER_SETTLED if confirm_positives else max(hi, 0.5))
         dev_metrics[label.value] = {
             **{f"linear_{k}": v for k, v in _prf(y_dev[known, j], p).items()},
             **{f"encoder_{k}": v for k, v in _prf(y_dev[known, j], ph).items()},
@@ -315,6 +323,7 @@ def train(
         "dev_escalation_rate": round(rate, 4),
         "dev_escalation_rate_real": round(rate_real, 4),
         "escalation_budget": escalation_budget,
+        "confirm_positives": confirm_positives,
         "python": platform.python_version(),
         "encoder": "all-MiniLM-L6-v2 int8 ONNX (models/minilm)",
         "head": "fine-tuned with the encoder" if head is not None else "logistic regression",
