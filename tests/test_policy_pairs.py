@@ -124,10 +124,7 @@ def test_framed_never_flags(
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("cascade-v1", "I know where you live, Dana."): "cascade-v1 scores it 0.38 for threat, "
-    "just under the flag threshold (0.39); it goes to review",
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))
@@ -156,12 +153,15 @@ PUBLIC_ACTIVITY = [
 
 def test_public_activity_report_reaches_review_at_most_for_threat() -> None:
     """The decide-level cap: without a harm, condition or surveillance cue, a report of
-    police activity is never a flagged threat, whatever the classifier scores."""
+    police activity is never a flagged threat, and never doxxing, whatever the classifier
+    scores."""
     # Zero thresholds: every score would flag, so only the cap can hold a label back.
     scanner = Scanner(ScanConfig(thresholds=dict.fromkeys(Label, Thresholds(flag=0.0, review=0.0))))
     report = scanner.scan(PUBLIC_ACTIVITY[0])
     assert report.labels[Label.THREAT].decision is Decision.REVIEW
     assert report.labels[Label.DOXXING].decision is Decision.PASS
+    call_to_arm = scanner.scan("Cops outside the Walmart on 5th. bring bats")
+    assert "arm themselves" in call_to_arm.explanation, call_to_arm.explanation
     own_threat = scanner.scan(
         "ICE agents at 18th and Blue Island right now. I'm going to shoot them."
     )

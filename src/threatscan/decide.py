@@ -102,6 +102,8 @@ def _finding(label: Label, analysis: Analysis) -> str | None:
             return f"seeks to hire someone to harm {target}"
         if f["harm"] and (f["solicit"] or f["solicit_near_harm"]):
             return f"calls on others to harm {target}"
+        if any(e.cue is Cue.HARM_ACT and e.kind == "arming" for e in analysis.evidence):
+            return f"calls on others to arm themselves against {target}"
         return None
     kinds = sorted({e.kind for e in analysis.support[Label.DOXXING] if e.kind})
     kinds = [k.replace("_", " ") for k in kinds if k not in {"pronoun", "name", "handle"}]
@@ -122,7 +124,8 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     rifle").  The detectors miss some implicit threats, so those go to a person instead
     of being passed.  Solicitation is not capped: a report turned into a call to attack
     the agents is solicitation (POLICY.md), and the detectors miss too many of those
-    calls.  None means no cap.
+    calls: a review cap like the threat one, tried on the v1–v8 model, held back dozens
+    of train solicitation positives and no negative on train or dev.  None means no cap.
     """
     if not analysis.features["framing_public_activity"]:
         return None

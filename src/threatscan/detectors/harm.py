@@ -295,12 +295,16 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"cuerno de chivo",
         r"fusca",
         r"cuchillo",
-        r"(?:bring|grab|pack|bringing|grabbing) (?:the |your |ur |some |a |my |our )?(?:bats?|pipes?|straps?|heat|"
-        r"guns?|knives|blades?|machetes?|brass knuckles|tire irons?)",
-        r"(?:traigan|traiganse|lleven|llevate|lleguen con|vengan con|caiganle con) (?:los |las |el |unos |unas )?"
-        r"(?:bates?|palos|fierros|cuetes|pistolas|cuchillos|machetes)",
     ),
 }
+# Arming a group ("bring bats", "lleguen con palos"): weapon evidence with kind "arming",
+# which the explanation reads as a call on others (features count it as a weapon).
+_ARMING = compile_words(
+    r"(?:bring|grab|pack|bringing|grabbing) (?:the |your |ur |some |a |my |our )?(?:bats?|pipes?|"
+    r"straps?|heat|guns?|knives|blades?|machetes?|brass knuckles|tire irons?)",
+    r"(?:traigan|traiganse|lleven|llevate|lleguen con|vengan con|caiganle con) (?:los |las |el |"
+    r"unos |unas )?(?:bates?|palos|fierros|cuetes|pistolas|cuchillos|machetes)",
+)
 
 
 def detect_harm(doc: NormalizedText) -> tuple[Evidence, ...]:
@@ -309,6 +313,8 @@ def detect_harm(doc: NormalizedText) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     for category, pattern in _HARM.items():
         out.extend(emit(layer, pattern.finditer(layer.text), Cue.HARM_ACT, NAME, category=category))
+    arming = _ARMING.finditer(layer.text)
+    out.extend(emit(layer, arming, Cue.HARM_ACT, NAME, category="weapon", kind="arming"))
     return tuple(out)
 
 
