@@ -83,12 +83,7 @@ def test_golden_has_no_stale_ids() -> None:
 
 
 # Known misses of the shipped cascade-v1, kept visible: strict, so a fix turns them red.
-KNOWN_MISSES = {
-    "ex-06": "cascade-v1 scores 'I will k i l l him ...' 0.37, under the threat flag "
-    "threshold (0.39); it goes to review",
-    "ex-20": "cascade-v1 scores 'Se busca sicario, pago 50 mil pesos, el trabajo es el juez "
-    "Portillo' 0.29 for solicitation, under the flag threshold (0.43); it goes to review",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,10 @@ def test_scanner_and_reports_pickle_across_processes() -> None:
     scanner = Scanner()
     report = scanner.scan(TEXTS[0])
     assert pickle.loads(pickle.dumps(report)) == report
+    # Use the encoder from threads first: a forked worker must not inherit that state
+    # (it used to wait forever on the parent's onnxruntime session).
+    with ThreadPoolExecutor(max_workers=2) as threads:
+        list(threads.map(scanner.scan, TEXTS[:4]))
     with ProcessPoolExecutor(max_workers=2) as pool:
         got = list(pool.map(_scan_with, [(scanner, t) for t in TEXTS[:4]]))
     assert got == [scanner.scan(t).to_json() for t in TEXTS[:4]]

@@ -28,6 +28,7 @@ trained on and how.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +193,12 @@ def _load_weights(directory: str) -> CascadeWeights:
 @lru_cache(maxsize=4)
 def _load_encoder(directory: str | None) -> Encoder:
     return Encoder.load(directory) if directory else Encoder.load()
+
+
+# A forked child must not reuse the parent's onnxruntime session or tokenizer: their
+# native thread state does not survive fork, and a scanner rebuilt in a worker process
+# (Cascade.__reduce__) would wait forever on it. The child loads its own.
+os.register_at_fork(after_in_child=_load_encoder.cache_clear)
 
 
 class Cascade:
