@@ -58,8 +58,14 @@ def main() -> int:
         "1. **linear stage** (every text): L2 logistic regression per label over signed hashed",
         "   word 1-2-grams and character 4-grams of the normalised text (2^18 buckets) plus the",
         "   detectors' evidence features.",
-        "2. **encoder stage** (texts whose calibrated linear score lies in a label's uncertain",
-        f"   band): {card['encoder']}, fine-tuned on the train split, with a per-label head over",
+        "2. **encoder stage** (texts whose calibrated linear score lies in a label's band: "
+        + (
+            "every text the linear stage does not settle as a clear negative"
+            if card.get("confirm_positives")
+            else "the uncertain ones"
+        )
+        + f"): {card['encoder']},",
+        "   fine-tuned on the train split, with a per-label head over",
         f"   [embedding, evidence features] ({card.get('head', 'logistic regression')}).",
         "",
         "Both stages are Platt-calibrated on the dev split; flag and review thresholds come from",
