@@ -371,3 +371,31 @@ def test_tune_copies_base_settings(fake_data: Path, tmp_path: Path) -> None:
     args = [str(fake_data), "--config", str(base), "-o", str(policy), "--no-progress"]
     assert _run(tune_command, args).exit_code == 0
     assert ScanConfig.load(policy).max_chars == 4000
+
+
+def test_tune_raises_a_flag_threshold_for_a_family_flag_rate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(commands, "Scanner", FakeScanner)
+    rows = [
+        {"id": "p1", "text": "scores 0.9 0 0", "threat": 1, "family": "threat.direct"},
+        {"id": "p2", "text": "scores 0.7 0 0", "threat": 1, "family": "threat.direct"},
+        {"id": "q1", "text": "scores 0.8 0 0", "threat": 0, "family": "neg.quote"},
+        {"id": "q2", "text": "scores 0.1 0 0", "threat": 0, "family": "neg.quote"},
+        {"id": "g1", "text": "scores 0.2 0 0", "threat": 0, "family": "neg.game"},
+    ]
+    rows = [{"solicitation": 0, "doxxing": 0, **r} for r in rows]
+    rows.append({"id": "s", "text": "scores 0 0.9 0.9", "threat": 0, "solicitation": 1,
+                 "doxxing": 1, "family": "dox.address"})  # fmt: skip
+    data = _write_rows(tmp_path / "d.jsonl", rows)
+    policy = tmp_path / "p.toml"
+    base = [str(data), "-o", str(policy), "--no-progress", "--target-precision", "0.6"]
+    free = _run(tune_command, base)
+    assert free.exit_code == 0, free.output
+    assert ScanConfig.load(policy).thresholds[LABELS[0]].flag == 0.7  # flags the quote at 0.8
+    capped = _run(tune_command, [*base, "--max-family-flag-rate", "0.0"])
+    assert capped.exit_code == 0, capped.output
+    assert "raised for neg.quote" in capped.stdout
+    assert ScanConfig.load(policy).thresholds[LABELS[0]].flag == 0.9
+    text = policy.read_text()
+    assert "# max_family_flag_rate: 0.0" in text and "raised for neg.quote" in text

@@ -171,3 +171,51 @@ def test_policy_needs_toml_suffix(tmp_path: Path) -> None:
 def test_module_docstring_examples() -> None:
     failures, _ = doctest.testmod(thresholds_module)
     assert failures == 0
+
+
+def _families(y: np.ndarray, seed: int) -> list[str]:
+    rng = np.random.default_rng(seed)
+    names = ["neg.quote", "neg.game", "neg.lawful_reward"]
+    return ["threat.direct" if v else str(rng.choice(names)) for v in y]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("rate", [0.0, 0.02, 0.1])
+def test_family_flag_rate_raises_flag_to_the_lowest_threshold_that_meets_it(
+    seed: int, rate: float
+) -> None:
+    y, s = _scores(seed)
+    families = _families(y, seed)
+    free = tune_label(y, s, target_precision=0.5, objective="f1")
+    result = tune_label(
+        y, s, target_precision=0.5, objective="f1", families=families, max_family_flag_rate=rate
+    )
+    fam = np.array(families)
+
+    def worst_rate(t: float) -> float:
+        return max(float((s[fam == f] >= t).mean()) for f in set(families) if f.startswith("neg."))
+
+    flag = result.thresholds.flag
+    assert worst_rate(flag) <= rate + 1e-12
+    assert flag >= free.thresholds.flag
+    # Brute force: no lower observed score both meets the rate and sits above the free choice.
+    lower = [t for t in np.unique(s) if free.thresholds.flag <= t < flag]
+    assert all(worst_rate(t) > rate for t in lower)
+    flagged = s >= flag
+    assert result.recall == pytest.approx(flagged[y == 1].mean())
+    assert (result.capped_by is None) == (flag == free.thresholds.flag)
+    assert result.thresholds.review <= flag
+
+
+def test_family_flag_rate_needs_families_and_a_reachable_rate() -> None:
+    y, s = np.array([0, 1, 0, 1]), np.array([0.9, 0.8, 0.2, 0.7])
+    with pytest.raises(DataError, match="one family per row"):
+        tune_label(y, s, target_precision=0.5, max_family_flag_rate=0.02)
+    with pytest.raises(DataError, match="reach the top"):
+        tune_label(
+            y,
+            s,
+            target_precision=0.5,
+            families=["neg.quote", "t", "neg.quote", "t"],
+            max_family_flag_rate=0.0,
+        )

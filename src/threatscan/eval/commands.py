@@ -281,6 +281,13 @@ def eval_command(
     help="With --objective f1: take the lowest threshold whose F1 is within this of the best.",
 )
 @click.option(
+    "--max-family-flag-rate",
+    default=None,
+    type=click.FloatRange(0.0, 1.0, max_open=True),
+    help="Raise a flag threshold until no hard-negative family (neg.*) has more than this "
+    "share of its rows flagged for the label (for example 0.02).",
+)
+@click.option(
     "--review-recall",
     default=0.98,
     show_default=True,
@@ -310,6 +317,7 @@ def tune_command(
     target_precision: float,
     objective: Objective,
     f1_tolerance: float,
+    max_family_flag_rate: float | None,
     review_recall: float,
     output: str,
     config_path: str | None,
@@ -338,14 +346,19 @@ def tune_command(
         if 1 not in y:
             kept.append(label)
             continue
-        tuned[label] = tune_label(
-            y,
-            preds.scores[known, j],
-            target_precision=target_precision,
-            review_recall=review_recall,
-            objective=objective,
-            f1_tolerance=f1_tolerance,
-        )
+        try:
+            tuned[label] = tune_label(
+                y,
+                preds.scores[known, j],
+                target_precision=target_precision,
+                review_recall=review_recall,
+                objective=objective,
+                f1_tolerance=f1_tolerance,
+                families=[dataset.rows[i].family for i in known],
+                max_family_flag_rate=max_family_flag_rate,
+            )
+        except DataError as exc:
+            raise click.ClickException(f"{label.value}: {exc}") from exc
     click.echo(_tune_table(tuned, kept, base))
     missed = [label.value for label, t in tuned.items() if not t.target_met]
     for label in kept:
@@ -375,11 +388,14 @@ def tune_command(
         "f1_tolerance": f1_tolerance,
         "review_recall": review_recall,
     }
+    if max_family_flag_rate is not None:
+        meta["max_family_flag_rate"] = max_family_flag_rate
     for label, t in tuned.items():
         meta[f"{label.value}_dev"] = (
             f"precision {t.precision:.4f} recall {t.recall:.4f} at flag; "
             f"recall {t.review_recall:.4f} at review; {t.positives} positives of {t.n}"
             + ("" if t.target_met else "; TARGET MISSED")
+            + (f"; raised for {t.capped_by}" if t.capped_by else "")
         )
     for label in kept:
         meta[f"{label.value}_dev"] = "no positives; base thresholds kept"
@@ -396,6 +412,7 @@ def _tune_table(tuned: dict[Label, TunedLabel], kept: list[Label], base: ScanCon
         if label in tuned:
             t = tuned[label]
             mark = "" if t.target_met else " (missed)"
+            mark += f" (raised for {t.capped_by})" if t.capped_by else ""
             lines.append(
                 f"| {label.value} | {t.thresholds.flag:.4f} | {t.thresholds.review:.4f} | "
                 f"{t.precision:.3f}{mark} | {t.recall:.3f} | {t.review_recall:.3f} | "

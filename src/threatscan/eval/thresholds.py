@@ -15,6 +15,11 @@ For one label, with ``score >= t`` meaning "at or above threshold t":
   reaches the target, the one with the best precision is used and
   ``TunedLabel.target_met`` is False (``threatscan tune`` then refuses to write
   the policy unless told to).
+- with ``max_family_flag_rate``, the flag threshold is then raised, if need be,
+  to the lowest observed score at which no hard-negative family (a ``neg.*``
+  value of ``families``) has more than that share of its rows flagged: a
+  newsroom that must not flag more than 2% of quotes or game chat can ask for
+  it, and the table says what it costs in recall.
 - the **review** threshold is the highest threshold whose recall is still at
   least ``review_recall``, capped at the flag threshold.
 
@@ -32,7 +37,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -63,6 +68,8 @@ class TunedLabel:
         positives: positive rows in the tuning data.
         n: rows in the tuning data.
         target_met: whether ``precision >= target_precision``.
+        capped_by: the hard-negative family that raised the flag threshold under
+            ``max_family_flag_rate``, or None.
     """
 
     thresholds: Thresholds
@@ -72,6 +79,7 @@ class TunedLabel:
     positives: int
     n: int
     target_met: bool
+    capped_by: str | None = None
 
 
 def tune_label(
@@ -82,12 +90,16 @@ def tune_label(
     review_recall: float = 0.98,
     objective: Objective = "recall",
     f1_tolerance: float = 0.0,
+    families: Sequence[str | None] | None = None,
+    max_family_flag_rate: float | None = None,
 ) -> TunedLabel:
     """Choose flag and review thresholds for one label (see the module docstring).
 
     Raises:
         DataError: bad inputs, a target outside ``(0, 1]``, an unknown objective,
-            or no positive rows (with no positives, no threshold can be chosen).
+            no positive rows (with no positives, no threshold can be chosen),
+            ``families`` missing or of the wrong length under
+            ``max_family_flag_rate``, or a family rate no threshold can meet.
     """
     if objective not in OBJECTIVES:
         raise DataError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
@@ -120,6 +132,14 @@ def tune_label(
         best_precision = curve.precision.max()
         flag_i = int(np.flatnonzero(curve.precision >= best_precision)[-1])
         met = False
+    capped_by = None
+    if max_family_flag_rate is not None:
+        cap_i, capped_by = _family_cap(curve.thresholds, s, families, max_family_flag_rate)
+        if cap_i < flag_i:
+            flag_i = cap_i
+            met = bool(curve.precision[flag_i] >= target_precision - 1e-12)
+        else:
+            capped_by = None
     # Recall rises as thresholds fall: the first index reaching review_recall is the highest one.
     review_i = int(np.flatnonzero(curve.recall >= review_recall - 1e-12)[0])
     review_i = max(review_i, flag_i)  # a lower index is a higher threshold: cap at flag
@@ -133,7 +153,39 @@ def tune_label(
         positives=curve.positives,
         n=len(y),
         target_met=met,
+        capped_by=capped_by,
     )
+
+
+def _family_cap(
+    thresholds: np.ndarray,
+    scores: np.ndarray,
+    families: Sequence[str | None] | None,
+    rate: float,
+) -> tuple[int, str | None]:
+    """The lowest-threshold index (thresholds descend) at which every ``neg.*`` family
+    has at most ``rate`` of its rows at or above the threshold, and the family that
+    binds there (None when none does)."""
+    if not 0.0 <= rate < 1.0:
+        raise DataError(f"max_family_flag_rate must be in [0, 1), got {rate}")
+    if families is None or len(families) != len(scores):
+        raise DataError("max_family_flag_rate needs one family per row")
+    cap_i, binding = len(thresholds) - 1, None
+    for family in sorted({f for f in families if f and f.startswith("neg.")}):
+        fam = np.sort(scores[np.array([f == family for f in families])])[::-1]
+        allowed = math.floor(rate * len(fam) + 1e-9)
+        if allowed >= len(fam):
+            continue
+        # Flagging needs score >= t: t must lie above the (allowed+1)-th highest score.
+        above = np.flatnonzero(thresholds > fam[allowed])
+        if len(above) == 0:
+            raise DataError(
+                f"no threshold keeps {family} at or under {rate:g} flagged: its scores "
+                "reach the top of this label's scores"
+            )
+        if above[-1] < cap_i:
+            cap_i, binding = int(above[-1]), family
+    return cap_i, binding
 
 
 def tune(
@@ -144,6 +196,8 @@ def tune(
     review_recall: float = 0.98,
     objective: Objective = "recall",
     f1_tolerance: float = 0.0,
+    families: Sequence[str | None] | None = None,
+    max_family_flag_rate: float | None = None,
 ) -> Thresholds:
     """Flag and review thresholds for one label; ``tune_label`` also says how they did.
 
@@ -157,6 +211,8 @@ def tune(
         review_recall=review_recall,
         objective=objective,
         f1_tolerance=f1_tolerance,
+        families=families,
+        max_family_flag_rate=max_family_flag_rate,
     ).thresholds
 
 
