@@ -143,8 +143,10 @@ def main() -> int:
             trials = {n: quantise([*kept, n]) for n in ffn_out if n not in kept}
             best = max(trials, key=lambda n: trials[n])
             kept.append(best)
-            worst = quantise(kept)
+            worst = trials[best]
             print(f"kept fp32: {best} (worst probe cosine {worst:.4f})")
+        if kept:
+            quantise(kept)  # the trials overwrote the file: write the chosen one
     got = Encoder.load(OUT).embed(PROBES)
     cos = (ref * got).sum(1)
     print(f"int8 vs fp32 cosine: mean {cos.mean():.4f} min {cos.min():.4f}")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from threatscan.classify.cascade import CascadeWeights, escalates
-from threatscan.train.fit import NEVER_SETTLED
+from threatscan.classify.cascade import NEVER_SETTLED, CascadeWeights, escalates
 
 
 def test_band_escalates_only_inside() -> None:

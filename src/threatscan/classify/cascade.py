@@ -49,6 +49,7 @@ from threatscan.types import LABELS, Label
 
 __all__ = [
     "DEFAULT_WEIGHTS",
+    "NEVER_SETTLED",
     "Cascade",
     "CascadeWeights",
     "blend",
@@ -158,6 +159,10 @@ def calibrated(z: Array, params: Array) -> Array:
 def combined(head: Array, linear: Array, params: Array) -> Array:
     """The encoder stage's score: ``sigmoid(a * head + b * linear + c)``, ``params`` (L, 3)."""
     return _sigmoid(params[:, 0] * head + params[:, 1] * linear + params[:, 2])
+
+
+# A band's upper end above every probability: the linear stage settles no positive.
+NEVER_SETTLED = 2.0
 
 
 def escalates(probs: Array, band: Array) -> npt.NDArray[np.bool_]:

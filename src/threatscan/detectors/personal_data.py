@@ -126,8 +126,9 @@ _RELATION = (
     r"landlord|landlady|boss|manager|supervisor|coworker|co-worker|stalker|bully|"
     r"vecin[oa]s?|caser[oa]|jef[ae]|ex-?(?:esposa|esposo|novia|novio|pareja))"
 )
+_MY = r"(?:my|our|mi|mis|nuestr[oa])"
 _SELF = re.compile(
-    rf"\b(?:(?:my|our|mi|mis|nuestr[oa])(?!\s+{_RELATION}\b)|mine|me at|call me|text me|reach me|"
+    rf"\b(?:{_MY}(?!\s+{_RELATION}\b)|mine|me at|call me|text me|reach me|"
     r"email me|contact me|dm me|i live|i'?m at|we live|we'?re at|i moved|we moved|ll[aá]mame|"
     r"escr[ií]beme|vivo en|cont[aá]ctame|"
     # "new place" is the author's unless a possessive before it says whose ("his", "Hana's").
@@ -139,7 +140,7 @@ _SELF = re.compile(
     _I,
 )
 _OTHER = re.compile(
-    rf"\b(?i:(?:my|our|mi|mis|nuestr[oa])\s+{_RELATION})\b|"
+    rf"\b(?i:{_MY}\s+{_RELATION})\b|"
     r"\b(?i:his|her|their|he|she|they|him|them|lives at|lives on|stays at|this guy|that guy|"
     r"this bitch|su|sus|vive en|[eé]l|ella|ellos)\b|\b[A-Z][a-z]+'s\b|\b(?:[A-Z][a-z]+\s){1,2}"
     r"(?:lives|stays|is at|works)\b"

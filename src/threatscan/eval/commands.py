@@ -339,6 +339,7 @@ def tune_command(
     preds = predictions_from_reports(scan_dataset(scanner, dataset, progress=not no_progress))
     tuned: dict[Label, TunedLabel] = {}
     kept: list[Label] = []
+    families = dataset.column("family")
     for j, label in enumerate(LABELS):
         gold = dataset.gold(label)
         known = [i for i, v in enumerate(gold) if v is not None]
@@ -354,7 +355,7 @@ def tune_command(
                 review_recall=review_recall,
                 objective=objective,
                 f1_tolerance=f1_tolerance,
-                families=[dataset.rows[i].family for i in known],
+                families=[families[i] for i in known],
                 max_family_flag_rate=max_family_flag_rate,
             )
         except DataError as exc:

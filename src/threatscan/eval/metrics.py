@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -57,6 +57,7 @@ __all__ = [
     "check_inputs",
     "evaluate",
     "get_metric",
+    "is_hard_negative",
     "make_stamp",
     "pr_curve",
     "predictions_from_reports",
@@ -682,7 +683,7 @@ def evaluate(
             )
         )
     families = dataset.column("family")
-    neg_rows = [i for i, f in enumerate(families) if f is not None and f.startswith("neg.")]
+    neg_rows = [i for i, f in enumerate(families) if is_hard_negative(f)]
     hard = breakdown(
         gold[neg_rows], predictions.flags[neg_rows], by=[families[i] for i in neg_rows]
     )
@@ -698,6 +699,11 @@ def evaluate(
         hard_negatives=hard,
         breakdowns=MappingProxyType(tables),
     )
+
+
+def is_hard_negative(family: str | None) -> TypeGuard[str]:
+    """Whether a ``family`` value names a hard-negative family (``neg.*``)."""
+    return family is not None and family.startswith("neg.")
 
 
 def _finite(value: float) -> float | None:

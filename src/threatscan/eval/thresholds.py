@@ -47,7 +47,7 @@ from numpy.typing import ArrayLike
 
 from threatscan.config import ScanConfig, Thresholds
 from threatscan.errors import ConfigError, DataError, SourceError
-from threatscan.eval.metrics import check_inputs, pr_curve
+from threatscan.eval.metrics import check_inputs, is_hard_negative, pr_curve
 from threatscan.types import LABELS, Label
 
 __all__ = ["OBJECTIVES", "Objective", "TunedLabel", "tune", "tune_label", "write_policy"]
@@ -171,8 +171,9 @@ def _family_cap(
     if families is None or len(families) != len(scores):
         raise DataError("max_family_flag_rate needs one family per row")
     cap_i, binding = len(thresholds) - 1, None
-    for family in sorted({f for f in families if f and f.startswith("neg.")}):
-        fam = np.sort(scores[np.array([f == family for f in families])])[::-1]
+    column = np.array(families, dtype=object)
+    for family in sorted({f for f in families if is_hard_negative(f)}):
+        fam = np.sort(scores[column == family])[::-1]
         allowed = math.floor(rate * len(fam) + 1e-9)
         if allowed >= len(fam):
             continue

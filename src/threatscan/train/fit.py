@@ -41,6 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from threatscan.classify.cascade import (
+    NEVER_SETTLED,
     CascadeWeights,
     calibrated,
     combined,
@@ -59,8 +60,6 @@ from threatscan.types import LABELS
 __all__ = ["TrainResult", "train"]
 
 Progress = Callable[[str], None]
-# A band's upper end above every probability: the linear stage settles no positive.
-NEVER_SETTLED = 2.0
 _MAX_CHARS = 20_000
 _EMBEDDING_VERSION = "one-text-per-call"  # part of the cache key: how vectors were computed
 
