@@ -56,6 +56,17 @@ SOLICIT_ROWS: list[tuple[str, str, str | None, str]] = [
     ("go out there and hurt them", "call_to_action", "go out there and hurt", "imperative"),
     ("Hay que levantar a la maestra, ¿quién se apunta?", "call_to_action", "quién se apunta", ""),
     ("vayan y pártanles la madre", "call_to_action", "vayan", "Spanish imperative"),
+    ("¿Quién más se apunta pa' ir por él?", "call_to_action", "Quién más se apunta", "with 'más'"),
+    ("el viernes vamos en bola a su casa", "call_to_action", "vamos en bola", "Spanish mob call"),
+    ("raza, go out there y rómpanles la cara", "call_to_action", "go out there y rómpanles", ""),
+    ("¿quién va a ir a romperles la cara?", "call_to_action", "quién va a ir a", "takers wanted"),
+    ("Ya saben qué hacer.", "call_to_action", "Ya saben qué hacer", "the act left to readers"),
+    (
+        "If nobody steps up by Friday I'll handle him myself",
+        "call_to_action",
+        "If nobody steps up",
+        "a dare to the reader",
+    ),
     (
         "the first man who takes out the prosecutor",
         "whoever",

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Iterable
+from typing import Any
 
 from threatscan.normalize import Layer
 from threatscan.types import Cue, Evidence, Scalar, make_evidence
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 
 
 def words(*alternatives: str) -> str:
@@ -16,7 +21,73 @@ def words(*alternatives: str) -> str:
 
 def compile_words(*alternatives: str) -> re.Pattern[str]:
     """Compile fragments as whole words: ``\\b(?:a|b)\\b``."""
-    return re.compile(r"\b" + words(*alternatives) + r"\b")
+    return compile_fast(r"\b" + words(*alternatives) + r"\b")
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a lookahead on the characters a match can start with.
+
+    Python's ``re`` tries a long alternation at every position of the text.  A leading
+    ``(?=[...])`` of the possible first characters lets it skip the positions that
+    cannot start a match, which makes the detectors' word lists about twice as fast.
+    The set is read from ``re``'s own parse of the pattern; where it cannot be worked
+    out (a class such as ``\\w``, a pattern that can match empty, case-insensitive
+    flags) the pattern is compiled as written.  Either way the matches are the same.
+    """
+    compiled = re.compile(pattern, flags)
+    if compiled.flags & re.IGNORECASE:
+        return compiled
+    try:
+        first = _first_chars(list(_parser.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):  # a parser change in a later Python
+        return compiled
+    if not first or re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return compiled  # a leading global flag must stay first
+    lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    return re.compile(lookahead + "(?:" + pattern + ")", flags)
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a parsed pattern's match can start with, or None when unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item gives the first character
+        if op is _c.LITERAL:
+            return out | {chr(av)}
+        if op is _c.IN:
+            chars: set[str] = set()
+            for kind, arg in av:
+                if kind is _c.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is _c.RANGE and arg[1] - arg[0] < 256:
+                    chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:
+                    return None  # a negated set, a category (\\w, \\d) or a huge range
+            return out | chars
+        if op is _c.BRANCH:
+            for branch in av[1]:
+                sub = _first_chars(list(branch))
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None  # a scoped (?i:...): the parse does not list both cases
+            sub = _first_chars(list(av[-1]))
+            return None if sub is None else out | sub
+        if op in _REPEATS:
+            low, _, body = av
+            sub = _first_chars(list(body))
+            if sub is None:
+                return None
+            out |= sub
+            if low > 0:
+                return out
+            continue  # optional: the match may also start with what follows
+        return None
+    return None  # the whole pattern can match the empty string
 
 
 def emit(

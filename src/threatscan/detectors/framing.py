@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from threatscan.detectors._match import compile_words, emit
+from threatscan.detectors._match import compile_fast, compile_words, emit
 from threatscan.normalize import NormalizedText
 from threatscan.types import Cue, Evidence, make_evidence
 
@@ -405,7 +405,7 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"helps? me (?:move|paint|clean|fix|find)",
         r"help(?:ing)? me (?:move|paint|clean|fix)",
     ),
-    "public_activity": re.compile(
+    "public_activity": compile_fast(
         r"\b(?:"
         + _LAW
         + r")\b[^.!?\n]{0,60}?\b(?:at|near|on|outside|in front of|around|by|spotted|"
@@ -650,7 +650,7 @@ _SENTENCE_FRAMING: dict[str, re.Pattern[str]] = {
         r"d&d",
         r"roleplay",
     ),
-    "game": re.compile(
+    "game": compile_fast(
         r"\b(?:(?<!not a )(?<!no )(?<!isnt a )(?<!isn't a )games?|gaming|gamer|in-?game|video ?games?|boss fight|"
         r"(?:final|raid|the) boss|raid|quest|npcs?|respawn\w*|spawn\w*|loot|xp|gg|noob|pvp|pve|"
         r"fortnite|minecraft|call of duty|warzone|valorant|apex|overwatch|league of legends|dota|"
@@ -661,7 +661,7 @@ _SENTENCE_FRAMING: dict[str, re.Pattern[str]] = {
         r"starfield|(?:last|that|this|next) match|wiped on|team up)\b"
     ),
 }
-_QUOTE = re.compile(
+_QUOTE = compile_fast(
     r'"([^"\n]{3,400})"|^>\s?(.{3,400})$|(?:^|(?<=[\s:]))\'([^\'\n]{8,400}?)\'(?=[\s.,;!?]|$)',
     re.MULTILINE,
 )

@@ -70,7 +70,7 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"execut(?:e|ed|ing)",
         r"exterminat\w*",
         r"unaliv\w*",
-        r"whack(?:ed|ing)?",
+        r"whack(?:s|ed|ing)?",
         rf"smok(?:e|ed|ing) {_OBJ}",
         rf"(?:body|bodies|bodied) {_OBJ}",
         rf"(?:off|offs|offing) {_OBJ}",
@@ -96,6 +96,8 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"(?:dar|darle|darles|denle|dale|darte|(?:le|les|lo|la|te) (?:den|de|des|demos|damos|doy))"
         r" (?:piso|cuello|matarile|chicharron|de baja)",
         r"ajustici\w*",
+        r"(?:deje|dejen|dejes|dejar|dejarlo|dejarla|dejarlos) muert[oa]s?",
+        r"ya no se (?:levante|levanten|vuelva a levantar|vuelvan a levantar)",
         r"desaparec(?:er|erlo|erla|erlos|erte|emos)",
         r"bajar(?:lo|la) del mapa",
         r"pasar(?:lo|la|te) a mejor vida",
@@ -154,9 +156,19 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"(?:te|lo|la|le|les) (?:rompo|parto|rompemos|partimos) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo|toda la)",
         r"(?:partan|partanle|partanles|rompanle|rompanles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza)",
         r"golpe(?:ar|arlo|arla|arlos|enlo|enla)",
-        r"madre(?:ar|arlo|arla|arte|enlo|enla)",
+        r"madre(?:ar|arlo|arla|arlos|arlas|arle|arles|arte|enlo|enla|enlos|emos|amos)",
         r"(?:partir|partirle|partirte|partirles|romperle|romperte|romperles) (?:la madre|su madre|la cara|el hocico|las piernas|la cabeza|el craneo)",
         r"(?:una )?(?:golpiza|putiza|madriza)",
+        r"(?:dar|darle|darles|dale|denle|denles|(?:le|les|te) (?:damos|demos|den|doy|dan|vamos a dar))"
+        r" en (?:la madre|su madre|toda la madre)",
+        r"hurt (?:as many(?: as)?|every(?:one|body| last one| one of them)|all of them|any of them)",
+        r"no (?:dejen|dejemos|dejes) (?:a )?(?:ninguno|ninguna|nadie|uno) (?:parad[oa]|de pie|viv[oa])",
+        r"bust (?:some |his |her |their |a few |everyone'?s )?(?:skulls?|heads?|faces?)",
+        rf"drag {_PRON} down",
+        rf"(?:put|puts|putting) {_PRON} on the (?:ground|floor|pavement)",
+        rf"(?:hit|hits|hitting) {_PRON} with (?:everything|bats|rocks|bottles|bricks|pipes)",
+        # a verb with an object clitic, then "a patadas": "tírenlos al suelo a patadas"
+        r"[a-z]+(?:lo|la|los|las|le|les) (?:\w+ ){0,3}?a (?:patadas|golpes|palos|pedradas|batazos)",
     ),
     "burn": compile_words(
         rf"burn {_POSS} (?:\w+ )?(?:house|home|place|car|truck|store|shop|office|church|mosque|synagogue|temple|school|building|crib|clinic)(?: down)?",
@@ -166,7 +178,8 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"set (?:fire to|\w+ (?:\w+ )?on fire)",
         r"molotov\w*",
         r"fire ?bomb\w*",
-        r"quem(?:ar|arle|arles|ale|enle|arla|arlo)(?: \w+)? (?:su|la|el|sus|tu) (?:casa|carro|coche|negocio|tienda|troca|oficina)",
+        r"quem(?:ar|arle|arles|ale|enle|enles|arla|arlo)(?: \w+)? (?:su|la|el|sus|tu|las|los) "
+        r"(?:casa|carro|coche|negocio|tienda|troca|trocas|oficina|camionetas?|patrullas?)",
         r"quem(?:ar|arlo|arla|arlos)s? viv[oa]s?",
         r"prender(?:le)? fuego",
     ),
@@ -303,7 +316,9 @@ _ARMING = compile_words(
     r"(?:bring|grab|pack|bringing|grabbing) (?:the |your |ur |some |a |my |our )?(?:bats?|pipes?|"
     r"straps?|heat|guns?|knives|blades?|machetes?|brass knuckles|tire irons?)",
     r"(?:traigan|traiganse|lleven|llevate|lleguen con|vengan con|caiganle con) (?:los |las |el |"
-    r"unos |unas )?(?:bates?|palos|fierros|cuetes|pistolas|cuchillos|machetes)",
+    r"unos |unas )?(?:bates?|palos|fierros|cuetes|pistolas|cuchillos|machetes|piedras)",
+    r"(?:yo llevo|yo traigo|nosotros llevamos) (?:los |las |unos |unas )?(?:bates?|palos|fierros|cuetes|"
+    r"pistolas|cuchillos|machetes|piedras)",
 )
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from threatscan.detectors._match import compile_words, emit
+from threatscan.detectors._match import compile_fast, compile_words, emit
 from threatscan.detectors.target import ROLE_WORDS
 from threatscan.normalize import NormalizedText
 from threatscan.types import Cue, Evidence, make_evidence
@@ -76,15 +76,15 @@ _NOT_MONEY = (
     r"(?!\s?(?:gold|coins?|gems?|credits?|xp|exp|v-?bucks|robux|points?|pts|souls|gil|runes|"
     r"tokens?|karma|upvotes?|followers?|subs|views|likes|hp|dmg|damage|kills|elo|mmr)\b)"
 )
-_AMOUNT_SYMBOL = re.compile(
+_AMOUNT_SYMBOL = compile_fast(
     rf"(?P<sym>[$€£])\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?(?:\s?(?P<cur>{_CUR})\b)?"
 )
-_AMOUNT_WORD = re.compile(
+_AMOUNT_WORD = compile_fast(
     rf"(?<![\w$€£.,])(?P<num>{_NUM})\s?(?:(?P<mult>{_MULT})\b)?\s?(?:(?P<cur>{_CUR})\b)?"
     + _NOT_MONEY
 )
 _WORD_NUM = "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
-_AMOUNT_SPELLED = re.compile(
+_AMOUNT_SPELLED = compile_fast(
     rf"\b(?P<wnum>{_WORD_NUM})\s+(?P<mult>grand|racks?|bands?|stacks?|large|thousand|mil|k|bucks|"
     rf"dollars|million|millones)\b(?:\s?(?P<cur>{_CUR})\b)?" + _NOT_MONEY
 )
@@ -184,16 +184,22 @@ _SOLICIT = {
         r"(?:any|which|who) (?:one )?of (?:you|yall|y'?all|u)",
         r"(?:who'?s|whos|who is) (?:in|down|with me|coming)",
         r"for me,? i ca?n'?t do it",
+        # A dare that makes the act the reader's if the author does not do it.
+        r"if (?:nobody|no one|no1|none of (?:you|yall|y'?all)) (?:else )?(?:steps? up|does it|will|has the (?:guts|balls))",
         r"spread the word",
         r"if (?:anyone|anybody|any of (?:you|yall)|you|u|y'?all|yall) (?:sees?|spots?|catch(?:es)?|runs? into|finds?)",
-        r"go (?:out )?(?:there )?and (?:hurt|kill|beat|shoot|stab|get|jump|make)",
+        r"go (?:out )?(?:there )?(?:and|y) (?:hurt|kill|beat|shoot|stab|get|jump|make|rompanles|"
+        r"partanles|denles|madreenlos|quemenles)",
+        r"(?:quien|quienes) (?:mas )?(?:va|van) a ir a",
+        r"ya saben (?:que|lo que) (?:hacer|hay que hacer|tienen que hacer)",
         r"(?:hay que|toca|tenemos que) (?:\w+ )?(?:a |al |la |lo )?",
-        r"(?:quien|quienes) se (?:apunta|apuntan|anima|animan)",
+        r"(?:quien|quienes) (?:mas )?se (?:apunta|apuntan|anima|animan)",
         r"(?:el|la) que (?:pueda|se anime|lo vea|la vea)",
         r"(?:ojala )?alguien se (?:anime|atreva|aviente)",
         r"que alguien",
+        r"(?:caiganle|vamos|lleguenle|jalense) en (?:bola|grupo|banda)",
         r"(?:vayan|caiganle|denle|dale|partanle|partanles|rompanle|maten|quiebren|levanten|"
-        r"atropellen|madreen)",
+        r"atropellen|madreen|madreenlos|rompanles|quemenles|denles|golpeen)",
         r"si (?:lo|la|los|las|le)? ?(?:ven|se topan|encuentran|agarran|miran)",
         r"compartan",
     ),
@@ -220,7 +226,7 @@ _LOCATE = compile_words(
     r"(?:pasen|pasenme|manden|busquen|consigan) (?:su|la) (?:direccion|domicilio|ubicacion)",
 )
 
-_ROLE_NEAR = re.compile(
+_ROLE_NEAR = compile_fast(
     r"\b(?:" + ROLE_WORDS + r"|beating|beat ?down|body|hospital|the real thing|"
     r"dead|kill|alive|face|legs|kneecaps?)\b"
 )

@@ -28,6 +28,7 @@ import re
 import phonenumbers
 import usaddress
 
+from threatscan.detectors._match import compile_fast
 from threatscan.normalize import Layer, NormalizedText
 from threatscan.types import Cue, Evidence, make_evidence
 
@@ -36,19 +37,19 @@ __all__ = ["NAME", "detect_personal_data"]
 NAME = "threatscan.personal_data.v1"
 
 _I = re.IGNORECASE
-_EMAIL = re.compile(
+_EMAIL = compile_fast(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
 _SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike"
 )
-_ADDRESS = re.compile(
+_ADDRESS = compile_fast(
     r"\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9.'-]+\s+){0,3}?(?:" + _SUFFIX + r")\b\.?"
     r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\w+)?"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?",
 )
-_ADDRESS_ES = re.compile(
+_ADDRESS_ES = compile_fast(
     r"\b(?:Calle|Avenida|Av\.|Callej[oó]n|Privada|Calzada|Carrera|Camino)\s+(?:[A-ZÁÉÍÓÚÑ][\w.]*\s*){1,4}"
     r"(?:#\s*|No\.?\s*|n[uú]m\.?\s*)?\d{1,5}(?:\s*(?:int|interior|depto)\.?\s*\w+)?"
     r"(?:,\s*(?:Col\.|Colonia)\s+[A-ZÁÉÍÓÚÑ][\w ]{2,30})?"
@@ -59,24 +60,24 @@ _UNITS = (
     r"min|mins|minutes?|hours?|hrs?|miles?|mi|km|blocks?|ft|feet|yards?|cups?|days?|weeks?|"
     r"years?|doors?|times|people|kids|guys|of|more|or|and|to|the|a|in|on|at"
 )
-_ADDRESS_LOWER = re.compile(
+_ADDRESS_LOWER = compile_fast(
     r"\b\d{1,6}[a-z]?\s+(?!(?:" + _UNITS + r")\b)(?:[a-z][a-z'-]*\s+){1,3}?"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|"
     r"terrace|ter|circle|cir|pkwy|hwy)\b\.?"
     r"(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"
 )
-_ADDRESS_ES_LOWER = re.compile(
+_ADDRESS_ES_LOWER = compile_fast(
     r"\b(?:calle|avenida|av\.|privada|callej[oó]n|calzada|cerrada|andador|prolongaci[oó]n)\s+"
     r"(?:[a-záéíóúñ][\w.]*\s+){1,4}(?:#\s*|no\.?\s*|n[uú]m\.?\s*)?\d{1,5}\b"
     r"(?:,\s*(?:col\.|colonia)\s+[a-záéíóúñ][\w ]{2,30})?"
 )
-_PLATE = re.compile(
+_PLATE = compile_fast(
     r"\b(?:license plate|licence plate|plates?|tags?|placas?|matr[ií]cula)\s*(?:#|no\.?|number|num|is|are|"
     r"reads|says|es|son|:|=)?\s*[:#]?\s*(?P<p>[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b",
     _I,
 )
-_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-_ID = re.compile(
+_SSN = compile_fast(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_ID = compile_fast(
     r"\b(?:ssn|social security(?: number| no\.?| #)?|social|driver'?s licen[cs]e(?: number| no\.?| #)?|"
     r"dl|licen[cs]e (?:number|no\.?|#)|passport(?: number| no\.?| #)?|curp|rfc|ine|"
     r"n[uú]mero de seguro social)\s*(?:is|:|#|es|=)?\s*(?P<id>[A-Z0-9][A-Z0-9-]{5,18})\b",
@@ -86,14 +87,14 @@ _SCHOOL_NAME = (
     r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:Elementary|Middle|High|Primary|Academy|School|Prep|"
     r"Preparatory|Montessori|Daycare|Preschool|Kindergarten)(?:\s+School)?"
 )
-_SCHOOL = re.compile(
+_SCHOOL = compile_fast(
     r"\b(?:goes to|go to|attends|attend|picks? (?:\w+ ){0,2}up (?:at|from)|drops? (?:\w+ ){0,2}off at|"
     r"enrolled at|student at|in (?:\d|first|second|third|fourth|fifth)\w* grade at)\s+(?P<s>"
     + _SCHOOL_NAME
     + r")|\b(?:estudia en|va a la|van a la)\s+(?P<e>(?:escuela|primaria|secundaria|prepa\w*|kinder)"
     r"\s+(?:[A-ZÁÉÍÓÚÑ][\w.]*\s*){1,4})"
 )
-_SCHEDULE = re.compile(
+_SCHEDULE = compile_fast(
     r"\b(?:leaves?|leaving|gets? off|gets? home|comes? home|walks?|jogs?|runs|drives?|arrives?|parks?|"
     r"goes|heads?|opens|closes|picks? (?:\w+ )?up|sale|llega|sales|llegas)\b[^.!?\n]{0,40}?"
     r"(?:\b(?:at|around|by|a las|alrededor de las)\s*|@\s*)\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|hrs)?"
@@ -103,14 +104,14 @@ _SCHEDULE = re.compile(
     r"ma[nñ]ana|noche))\b[^.!?\n]{0,40}?\ba las\s*\d{1,2}",
     _I,
 )
-_GATE = re.compile(
+_GATE = compile_fast(
     r"\b(?:gate|door|garage|building|entry|alarm|lockbox|keypad|front door)\s*(?:code|pin|combo|"
     r"combination)(?:\s+(?:for|to|at)\s+[^.!?\n]{1,40}?)?\s*(?:is|:|=|#)?\s*\d{3,8}#?|\bc[oó]digo (?:de la |del )?(?:reja|port[oó]n|puerta|"
     r"entrada|alarma|edificio)\s*(?:es)?\s*:?\s*\d{3,8}",
     _I,
 )
 # The workplace must be named (capitalised): "works at the hospital" identifies nobody.
-_FAMILY_WORK = re.compile(
+_FAMILY_WORK = compile_fast(
     r"\b(?i:(?:his|her|their|your|ur)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|"
     r"brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|kid)\s+(?:works|is working|works "
     r"nights|works days|clocks in)\s+(?:at|in|for)\s+(?:the\s+)?)(?:[A-Z][\w'&.-]*\s*){1,5}"
@@ -127,7 +128,7 @@ _RELATION = (
     r"vecin[oa]s?|caser[oa]|jef[ae]|ex-?(?:esposa|esposo|novia|novio|pareja))"
 )
 _MY = r"(?:my|our|mi|mis|nuestr[oa])"
-_SELF = re.compile(
+_SELF = compile_fast(
     rf"\b(?:{_MY}(?!\s+{_RELATION}\b)|mine|me at|call me|text me|reach me|"
     r"email me|contact me|dm me|i live|i'?m at|we live|we'?re at|i moved|we moved|ll[aá]mame|"
     r"escr[ií]beme|vivo en|cont[aá]ctame|"
@@ -139,7 +140,7 @@ _SELF = re.compile(
     r"paso a entregar)\b",
     _I,
 )
-_OTHER = re.compile(
+_OTHER = compile_fast(
     rf"\b(?i:{_MY}\s+{_RELATION})\b|"
     r"\b(?i:his|her|their|he|she|they|him|them|lives at|lives on|stays at|this guy|that guy|"
     r"this bitch|su|sus|vive en|[eé]l|ella|ellos)\b|\b[A-Z][a-z]+'s\b|\b(?:[A-Z][a-z]+\s){1,2}"

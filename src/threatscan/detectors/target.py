@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from threatscan.detectors._match import compile_words, emit
+from threatscan.detectors._match import compile_fast, compile_words, emit
 from threatscan.normalize import NormalizedText
 from threatscan.types import Cue, Evidence
 
@@ -64,13 +64,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"mama|papa|familia|novi[oa]|herman[oa]s?)"
     ),
 }
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\b(?!\.[a-z]{2,}\b)")
-_NAME = re.compile(
+_HANDLE = compile_fast(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\b(?!\.[a-z]{2,}\b)")
+_NAME = compile_fast(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b"
 )
 # A capitalised surname right after a singular title or role: "ICE officer Dunmore",
 # "la agente Villaseñor", "Dr. Marchetti". The role word may be lower case; the surname may not.
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_fast(
     r"\b(?i:officer|deputy|agent|judge|justice|sergeant|detective|trooper|sheriff|captain|"
     r"lieutenant|nurse|dr\.?|doctor|professor|prof\.?|coach|pastor|councilmember|councilman|"
     r"councilwoman|senator|rep\.?|juez|jueza|agente|oficial|comandante|fiscal|licenciad[oa]|lic\.|"
