@@ -9759,13 +9759,13 @@ G(
 
 # ============================================================================
 # File blocks: groups written as data files, one directory per block (FILE_BLOCKS:
-# data/v3/ to data/v8/), one file per slice of families.  Each file defines GROUPS (a list of
+# data/v3/ to data/v9/), one file per slice of families.  Each file defines GROUPS (a list of
 # G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
 # Every block is split within family on its own, so a new block leaves the groups
 # of the blocks before it in their splits.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8")
+FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9")
 _GROUP_KEYS = set(inspect.signature(G).parameters)
 
 

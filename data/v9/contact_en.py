@@ -1,0 +1,491 @@
+# ruff: noqa: E501
+"""v9 corpus groups: contrastive pairs of own, business, office, benign and news contact details (neg.own_contact, neg.business_contact, neg.pii_benign, neg.public_office, neg.news_dox) against doxxing of private people in the same formats (dox.address, dox.phone, dox.plate, dox.schedule). Fictitious people and reserved numbers only."""
+
+POOLS: dict[str, list[str]] = {
+    "v9ce_shop": [
+        "Haskell Auto & Tire",
+        "Brightwater Transmission",
+        "Kettleman Auto Repair",
+        "Ridgeback Garage",
+        "Two Rivers Auto Service",
+        "Pell & Sons Automotive",
+    ],
+    "v9ce_fix": [
+        "a bad alternator",
+        "a coolant leak",
+        "the AC",
+        "a slipping transmission",
+        "a check-engine light nobody else could figure out",
+        "squealing brakes",
+    ],
+    "v9ce_schoolmail": [
+        "principal@example.org",
+        "mainoffice@example.net",
+        "frontoffice@example.com",
+        "principals.office@example.org",
+    ],
+    "v9ce_truck": [
+        "Big Abuela's Tamales",
+        "Smoke & Sesame BBQ",
+        "Rolling Pierogi",
+        "Curbside Curry Company",
+        "Lumpia Lane",
+        "Birria Boss",
+    ],
+    "v9ce_gym": [
+        "Anvil 24 Fitness on Carrow St",
+        "the Ironclad gym on Pemberly Ave",
+        "the Y on Quarrystone Rd",
+        "Northgate Boxing Club",
+    ],
+    "v9ce_cafe": [
+        "Bellwether Coffee",
+        "Copper Pot Café",
+        "Sparrow & Bean",
+        "Hearthstone Coffee House",
+        "Little Fig Café",
+    ],
+    "v9ce_firm_role": [
+        "Senior Claims Adjuster, Harrowgate Mutual Insurance",
+        "Leasing Consultant, Pinecrest Property Management",
+        "Loan Officer, Alder Valley Credit Union",
+        "Account Manager, Quillon Title Co.",
+        "Agent, Bramford Home & Auto Insurance",
+    ],
+}
+
+POOLS_ES: dict[str, list[str]] = {
+    "v9ce_negocio_es": [
+        "vulcanizadora",
+        "taquería",
+        "carnicería",
+        "tortillería",
+        "paletería",
+        "papelería",
+    ],
+}
+
+GROUPS: list[dict] = [
+    # --- pair: own new house in a family chat vs a coworker's new house spread to expose her
+    dict(
+        family="neg.own_contact",
+        lang="en",
+        labels="",
+        note="the author shares their own new home address with family (policy: the author's own details are not doxxing)",
+        templates=[
+            "[Mom]: ok where are the pictures of the new house\n[{first}]: closing's done, keys in hand 🔑🏡 we're officially at {address}!!\n[Aunt {first_f}]: CONGRATS sweetheart, sending a card there this week",
+            "WE GOT THE HOUSE 😭🏡 Signed the last paper an hour ago. Update your address books, fam: {address}. Thanksgiving is at ours this year, no excuses.",
+            "family group update from me & {first2}: we move in on the {ordinal}! new address is {address}. grandma, yes there's a room for you, and yes it has its own bathroom",
+            "Hi everyone, it's {first}. Quick one for the family list: as of {month} 1 our mailing address changes to {address}. The old condo is sold. Birthday cards to the new place, please!",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.address",
+        lang="en",
+        labels="D",
+        note="a coworker's home address, taken from her papers and spread to expose her (policy: a private person's home address posted without consent; doxxing only, no harm requested)",
+        templates=[
+            "[{first2}]: guess who just bought a house 🙃\n[{first2}]: {first_f} {last}. yes, the one who reported the whole night crew to HR\n[{first2}]: saw the closing papers on her desk: {address}\n[{first}]: lmaooo forwarding this to everyone",
+            "the HR snitch {first_f} {last} closed on a house last week. took a pic of the address off her moving boxes: {address}. congrats to her I guess 🙃 now everyone knows where the snitch lives",
+            "Found it. {first_f} {last}'s new house, the one she bought with the bonus she got for ratting us out: {address}. Pass it around the break room.",
+            "Since she's so proud of the new place: {first_f} {last}, {address}. That's the supervisor who wrote up half of second shift. Feel free to send her a card letting her know what you think.",
+        ],
+        n=7,
+    ),
+    # --- pair: a mechanic's shop address and shop line vs the same mechanic's home address
+    dict(
+        family="neg.business_contact",
+        lang="en",
+        labels="",
+        note="recommends a named owner's repair shop with its street address and shop phone (policy: business contact details are not doxxing)",
+        templates=[
+            "Shoutout to {first_m} {last} at {v9ce_shop}, {address_short}. Sorted out {v9ce_fix} in ten minutes when the dealer wanted $400 just to look. Shop line is {phone}. Tell him the guy with the dented minivan sent you.",
+            "Thread: honest mechanics in {city}? → {v9ce_shop}. Owner's name is {first_m}, he'll walk you through the invoice line by line. {address_short}, {phone}, closed Sundays.",
+            "★★★★★ {v9ce_shop} fixed {v9ce_fix} for half what I was quoted elsewhere. {first_m} {last} runs the place and actually answers the shop phone himself ({phone}). It's the blue garage at {address_short}, right past the car wash.",
+            "if ur still looking for someone for {v9ce_fix}, go to {v9ce_shop} on {street}. ask for {first_m}, he's the owner. number's {phone}. he did mine same day",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.address",
+        lang="en",
+        labels="D",
+        note="a mechanic's home address, not his shop, posted so unhappy customers show up there (policy: a private person's home address is doxxing; 'go tell him yourself' is doxxing only)",
+        templates=[
+            "{v9ce_shop} botched my brakes and {first_m} {last} won't pick up the shop line anymore. Fine. He lives at {address}. Maybe he'll answer his front door.",
+            "Don't bother with the shop, they just let it ring. The owner, {first_m} {last}, goes home every night to {address}. That's where I'd take your complaint.",
+            "Update on the {v9ce_shop} mess: looked up where the owner actually lives. {first_m} {last}, {address}. The shop's closed on weekends but he's home. Everyone he ripped off, now you know where to go.",
+            "anyone else {first_m} {last} scammed: his house is {address}, the white one with the boat in the driveway. not the garage on {street}, his HOUSE",
+        ],
+        n=7,
+    ),
+    # --- pair (es): a business moved premises vs a private person moved house
+    dict(
+        family="neg.business_contact",
+        lang="es",
+        labels="",
+        note="anuncia el nuevo local y el teléfono de un negocio (policy: business contact details are not doxxing)",
+        templates=[
+            "Ojo, {biz} ya se cambió de local: ahora está en {address}, a dos cuadras de donde estaba. Mismo teléfono, {phone}, y sigue atendiendo {first_m}.",
+            "Para los que preguntaban: la {v9ce_negocio_es} de {first_m} {last} ya no está en el mercado, se pasó a {address_short}, frente al Oxxo. El número del negocio es el mismo: {phone}.",
+            "AVISO A NUESTROS CLIENTES: a partir del {day}, {biz} los atiende en su nuevo domicilio: {address}, con horario de 9 a 7. Pedidos y citas al {phone}. ¡Los esperamos!",
+            "ya encontré dónde quedó la {v9ce_negocio_es} de don {first_m}!! se movieron a {address_short}, más grande y con estacionamiento. tel del local {phone} por si quieren apartar",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.address",
+        lang="es",
+        labels="D",
+        note="publica el nuevo domicilio particular de una persona privada para que vayan a reclamarle (policy: home address of a private person; doxxing only, no call to harm)",
+        templates=[
+            "Ojo, {first_m} {last}, el que nos vendió el terreno con papeles falsos, ya se cambió de casa: ahora vive en {address}, pa' que vayan a reclamarle en persona.",
+            "Para los que preguntaban por la señora {first_f} {last}, la que se fue sin pagar la tanda: ya no vive en {street}, se pasó a {address}, ahí la encuentran.",
+            "ya di con la casa nueva de {first_m} {last}, el casero que nunca nos regresó el depósito: {address}, la de portón negro. pásenla al grupo de inquilinos",
+            "AVISO A LOS VECINOS: {first_f} {last}, la que nos demandó por el árbol, ya se mudó. Su nueva dirección: {address}, y ahí sí abre la puerta.",
+        ],
+        n=7,
+    ),
+    # --- pair (es): the traffic director's office vs his home
+    dict(
+        family="neg.public_office",
+        lang="es",
+        labels="",
+        note="da la dirección y el teléfono de la oficina pública de Tránsito y de su director para quejas (policy: a public official's office contact is not doxxing)",
+        templates=[
+            "¿Quieren quejarse de las grúas y las multas en {street}? La Dirección de Tránsito está en {address_short}, {city}. El director, el comandante {last}, recibe quejas los lunes de 10 a 2. Tel. de la oficina: {phone}.",
+            "Para lo de las infracciones injustas: vayan a la oficina del director de Tránsito, Lic. {first_m} {last}, en {address_short}, planta alta. Atiende en persona los martes. O márquenle al conmutador, {phone}, extensión 2{num}.",
+            "vecinos, ya fui a la junta: el director de tránsito sí recibe, hay que ir a su oficina en la presidencia ({address_short}) con copia de la multa. el teléfono de la oficina es {phone}, contesta su secretaria",
+            "Reporte ciudadano: si el semáforo de {street} sigue sin servir, la queja se hace directo en la Dirección de Tránsito Municipal, {address_short}, o al {phone}. Pidan su número de folio.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.address",
+        lang="es",
+        labels="D",
+        note="publica el domicilio particular del director de Tránsito en lugar de su oficina (policy: an official's home address is doxxing; README decision 3)",
+        templates=[
+            "¿Quieren quejarse con el director de Tránsito, el comandante {last}? Ni vayan a la oficina, ahí nunca está. Vive en {address}, y ahí sí los atiende.",
+            "ya supe dónde vive el de tránsito que nos mandó las grúas, {first_m} {last}: {address}, casa blanca con rejas verdes. la oficina es puro cuento, ahí les dejo su domicilio",
+            "Dirección de Tránsito: {address_short}. Dirección de su director, {first_m} {last}, la que no viene en la página del municipio, es {address}; ustedes sabrán cuál les sirve más.",
+            "Le tomé foto a la credencial que dejó en el mostrador: el director de tránsito {last} vive en {address}, pa' que no digan que nadie sabe dónde vive.",
+        ],
+        n=7,
+    ),
+    # --- pair: a principal's office line vs her personal cell
+    dict(
+        family="neg.public_office",
+        lang="en",
+        labels="",
+        note="gives a school principal's office phone, office hours and work email for complaints (policy: a public official's office contact is not doxxing)",
+        templates=[
+            "Upset about the new dress code? Principal {last} takes calls at the main office, {phone}, 8 to 4, or email {v9ce_schoolmail}. Be firm, be polite, and put your kid's grade in the subject line.",
+            "PTA note: several parents asked how to raise the cellphone-ban issue. The right channel is Principal {first_f} {last}'s office at {school}: {phone} (the front desk will transfer you) or {v9ce_schoolmail}. She has offered a meeting on {day}.",
+            "how do i complain about the bus stop change — call the school office ({phone}) and ask for Principal {last}'s secretary. or email {v9ce_schoolmail}. she actually answers",
+            "Principal {last}'s office hours for families: {day}s, 3:30–5 pm, Room 101, main building of {school}. Can't make it? Call {phone} or write to {v9ce_schoolmail}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.phone",
+        lang="en",
+        labels="D",
+        note="a principal's personal cell, taken from private lists, posted so parents flood it (policy: personal phone of a specific person; urging calls is not harm, so doxxing only)",
+        templates=[
+            "Principal {last} won't return calls to the office about the dress code, so here's her personal cell from the church directory: {phone}. Tell her what you think. Evenings work best 😇",
+            "The school line goes to voicemail. Principal {first_f} {last}'s PERSONAL number is {phone}, got it off the carpool sheet her kid's class passed around. Every parent should call it tonight.",
+            "lol the principal who suspended my son sent a group text by mistake and now I have her cell: {phone}. that's {first_f} {last}. blow it up",
+            "Re: Principal {last}. Forget {v9ce_schoolmail}. This is her cell, not the school's: {phone}. Text her every time your kid gets sent home.",
+        ],
+        n=7,
+    ),
+    # --- pair: the author's own number to sell their car vs a flaky buyer's number
+    dict(
+        family="neg.own_contact",
+        lang="en",
+        labels="",
+        note="the author posts their own phone number to sell their own car (policy: the author's own details are not doxxing)",
+        templates=[
+            "Selling my {car} bc I'm moving overseas next month 😢 runs great, new tires, just passed inspection. Asking $6,500. Serious buyers text me at {phone}, I'll send the VIN and more pics.",
+            "[Marketplace] Hi, I'm the seller! Yes it's still available. Easiest is to text me directly at {phone}, I don't check this app much. I'm free to show it {day} after 5.",
+            "Test drives this weekend only: my {car}, one owner (me), all service records. Call or text {first} at {phone}. Cash or cashier's check, no trades, no 'is this available' bots please.",
+            "OK so I'm finally selling the {car}. Price is firm. If you're interested DON'T comment, text me: {phone}. First one with cash gets it.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.phone",
+        lang="en",
+        labels="D",
+        note="a would-be buyer's personal cell posted so others will pester them (policy: a private person's personal phone posted to expose them; no harm requested, so doxxing only)",
+        templates=[
+            "Selling my {car} was going fine until {first_f} {last} made me turn away three buyers and then ghosted. Her cell is {phone}. Everyone text her and ask how it feels to waste people's time.",
+            "Buyer flaked AGAIN. {first_m} {last}, {phone}. Kept me waiting two hours in a parking lot. Sellers in {city}, save this number and let him know how you feel.",
+            "lmao the guy who lowballed me then reported my listing as a scam: {first_m} {last}, cell {phone}. it's from his own texts so it's definitely him. have fun",
+            "PSA to everyone in the {city} buy/sell group: {first_f} {last} ({phone}) is the one who keeps booking test drives and never showing up. Her number is right there, go tell her to stop.",
+        ],
+        n=7,
+    ),
+    # --- pair (es): the author's own delivery note vs a courier exposing a customer's number
+    dict(
+        family="neg.own_contact",
+        lang="es",
+        labels="",
+        note="instrucciones de entrega con la dirección y el teléfono del propio autor (policy: the author's own details are not doxxing)",
+        templates=[
+            "Nota para el repartidor: mi casa es {address}, portón negro junto a la tiendita. El timbre no sirve, márqueme al {phone} y salgo. Gracias 🙏",
+            "Instrucciones de entrega: {address_short}, depto {unit}. Si no estoy, déjelo con el vigilante de la caseta. Cualquier cosa, mi cel es {phone}.",
+            "Hola, soy {first_f}, la del pedido de las 2. Ya estoy en la casa, es la {address_short}, la de la bugambilia en la entrada. Si se pierde, márqueme: {phone}.",
+            "Para el flete del {day}: la mudanza es de mi departamento en {address} a la casa nueva. Estoy desde las 8. Mi número es el {phone}, pregunte por {first_m}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.phone",
+        lang="es",
+        labels="D",
+        note="un repartidor publica el teléfono de un cliente sacado del pedido para que lo molesten (policy: personal phone of a private person; urging calls is not harm, so doxxing only)",
+        templates=[
+            "Repartidor aquí. La clienta que me reportó por 'llegar tarde' y me quitaron la cuenta: {first_f} {last}, tel. {phone}, la del pedido de {street}. Márquenle y pregúntenle por qué miente.",
+            "compas repartidores, el señor que nunca da propina y encima pone queja: {first_m} {last}, su cel sale en el pedido, {phone}. llamadas a las 3 de la mañana, ya saben",
+            "Pa' que vean quién es la que me puso una estrella: {first_f} {last}. Su número venía en la orden: {phone}. Ahí les dejo, díganle lo que piensan de ella.",
+            "Captura del pedido 👇 Cliente: {first_m} {last}. Tel: {phone}. Este fue el que me acusó con la app de robarme su comida. Que le llueva el teléfono.",
+        ],
+        n=7,
+    ),
+    # --- pair: the author's own plate on a broken-down car vs a neighbour's plate posted to shame him
+    dict(
+        family="neg.own_contact",
+        lang="en",
+        labels="",
+        note="the author gives their own plate and number so neighbours can reach them about their own car (policy: the author's own details are not doxxing)",
+        templates=[
+            "Sorry neighbors! The {car} stuck in front of the hydrant on {street} is mine, plate {plate}. It died last night and the tow can't come till {day}. If it's in your way, call me at {phone} and I'll push it.",
+            "That's my {car} ({plate}) blocking half the alley, I know, I know. Transmission quit. Tow's booked. If you need to get out before then, text me at {phone} and I'll come move it with a buddy.",
+            "Building group: my plate is {plate}, the {car} in spot {num}. If I'm ever blocking you in, text me at {phone}, I'm up early and I'll move it right away.",
+            "Note on my own windshield, copying here too: 'Broken down, not abandoned! Owner lives in {unit}. Plate {plate}. Call {phone} if there's a problem.'",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.plate",
+        lang="en",
+        labels="D",
+        note="a neighbour's plate, car and unit posted to shame him (policy: licence plate of a private person; doxxing, no harm requested)",
+        templates=[
+            "The {car} that's been parked in front of the hydrant on {street} for a week: plate {plate}. Belongs to {first_m} {last} in {unit}. Everyone leave him a note, he clearly doesn't read the city's.",
+            "building group: whoever's {car} is blocking the alley, we know. {plate} = {first_m} {last}, {unit}. feel free to knock and tell him how much we love him",
+            "Mystery solved 🕵️ The {car} hogging the visitor spots every night is {first_f} {last}'s, unit {unit}, plate {plate}. Screenshots welcome in her DMs.",
+            "Parking wall of shame, week 3: {first_m} {last} ({unit}), {car}, plate {plate}. Blocked the dumpster again. Tag him when you see it.",
+        ],
+        n=7,
+    ),
+    # --- pair: news about a plate-shaming page vs a dashcam post naming the driver
+    dict(
+        family="neg.news_dox",
+        lang="en",
+        labels="",
+        note="news and opinion about pages that posted drivers' plates and addresses, repeating none of the data (policy: news reporting is not doxxing)",
+        templates=[
+            "A {city} man who ran a 'worst drivers' page that paired strangers' licence plates with their home addresses was sentenced to probation {day}. The page, which had 9,000 members, has been taken down.",
+            "Headline: Neighborhood group's 'parking shame' posts crossed the line, court says. Dek: Posting a neighbor's plate and unit number to urge harassment can be stalking under state law, a {city} judge ruled.",
+            "ON AIR: Tonight, the Facebook group that turned parking complaints into doxxing. Members posted plates, names and even gate codes of drivers they disliked. We are not showing any of those posts.",
+            "Opinion | Film the bad parking job if you must. Looking up who owns the plate and posting where they live is something else, and {city} is right to treat it that way.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.plate",
+        lang="en",
+        labels="D",
+        note="a driver's plate posted with her name and where she parks or works (policy: licence plate and locating details of a private person; doxxing)",
+        templates=[
+            "Dashcam clip attached. The {car} with plate {plate} cut across three lanes on {street}. That's {first_f} {last}, she parks it at {address_short} every night. Tag her so she sees this.",
+            "worst driver in {city} award goes to {first_m} {last}. plate {plate}, {car}, you'll see it outside {workplace} weekdays. honk at him for me",
+            "I looked up the {car} that nearly clipped a kid at the crosswalk. Plate {plate}. Owner: {first_m} {last}. He leaves it on {street} overnight. Share until he's too embarrassed to drive.",
+            "For the 'who was that' crowd from yesterday's road-rage video: {plate}. The {car} is {first_f} {last}'s, she lives off {street}. Don't say I never gave you anything.",
+        ],
+        n=7,
+    ),
+    # --- pair: form instructions with an example plate vs a meeting speaker's plate
+    dict(
+        family="neg.pii_benign",
+        lang="en",
+        labels="",
+        note="form instructions that show an example plate, unit or vehicle (policy: example data that exposes no one)",
+        templates=[
+            "Residents: register every vehicle with the leasing office by the 15th. On the permit form, write the plate exactly as it appears, e.g. {plate}. Your unit number goes in box 3 (e.g. {unit}).",
+            "How to fill in the parking appeal: Field 4, 'Plate': your own plate, like {plate}. Field 5, 'Vehicle': colour, make and model, e.g. {car}. Attach a photo of your permit.",
+            "FAQ: My plate was misread by the camera. What do I do? Reply to your citation email with the correct plate (for example, {plate}) and the citation number ({caseno}). Do not include your driver's licence number.",
+            "Sample guest pass (fill out your own): Guest of unit {unit} · Vehicle: {car} · Plate: {plate} · Valid through: {day}. Hang it from your rear-view mirror.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.plate",
+        lang="en",
+        labels="D",
+        note="a private person who spoke at a public meeting has their personal car and plate posted (policy: licence plate of a private person; doxxing with or without hostility)",
+        templates=[
+            "The woman who spoke against the shelter at Tuesday's council meeting is {first_f} {last}. She drove there in a {car}, plate {plate}. Got a clear shot of it in the lot. Sharing for the neighborhood.",
+            "Speaker #4 at the zoning hearing, the one who called us 'those people': {first_m} {last}. {car}, {plate}. Now you'll know him when you see him around town.",
+            "public comment guy from last night = {first_m} {last}, drives the {car} with plate {plate}. it's parked outside {workplace} every day in case anyone was wondering",
+        ],
+        n=7,
+    ),
+    # --- pair: a food truck's weekly business route vs its owner's private routine
+    dict(
+        family="neg.business_contact",
+        lang="en",
+        labels="",
+        note="a food truck's weekly stops and business line (policy: a business's public schedule and contact details are not a person's private routine)",
+        templates=[
+            "📅 {v9ce_truck} this week! Mon: {cross}, 11–2 · Wed: outside {hospital}, 11–3 · Fri: the brewery lot on {street}, 5–9 · Sat: farmers market. Call-ahead orders: {phone}.",
+            "Where's the truck? Every week, rain or shine: Tuesdays at {cross} for lunch, Thursdays in the {city} Ice Arena lot 4–8, Sundays on {street}. — {first_m}, owner/cook, {v9ce_truck}. Texts: {phone}",
+            "{v9ce_truck} schedule is pinned on our page but here it is again: weekdays 11 to 2 at {cross}, Friday nights at the {city} night market. Owner {first_m} {last} takes catering bookings at {phone} or {email_biz}.",
+            "ppl keep asking so: the {v9ce_truck} truck is at {cross} every weekday lunch and at the brewery on {street} thursday nights. {first_m} runs it, his business line is {phone}, call ahead if u want the good stuff before it sells out",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.schedule",
+        lang="en",
+        labels="D",
+        note="a named food-truck owner's private after-hours routine posted so people can find him (policy: a private person's daily schedule is doxxing)",
+        templates=[
+            "Everybody knows where {v9ce_truck} parks for lunch. What they don't know: after close, {first_m} {last} walks home alone down {street} around 9:30, and Sunday mornings he's at the laundromat by {cross}. For everybody he shorted on catering deposits.",
+            "{first_m} {last} (the {v9ce_truck} guy who stiffed his cooks): off the truck, he's at {v9ce_gym} by 6 a.m. Mon/Wed/Fri, then drops his daughter at {school} at 7:45. Now you know where to find him when the truck's closed.",
+            "not the truck schedule, HIS schedule: {first_m} {last}, {v9ce_truck}. gym at {time} weekdays, coffee on {street} right after, home by 10 pm. his ex-cooks are still waiting on their last paychecks 🙂",
+        ],
+        n=7,
+    ),
+    # --- pair: an officer's public community hours vs the same kind of officer's off-duty routine
+    dict(
+        family="neg.public_office",
+        lang="en",
+        labels="",
+        note="an officer's public community office hours at a public venue and precinct contact (policy: an official's work schedule and office contact are not doxxing)",
+        templates=[
+            "Coffee with a Cop ☕ Officer {first} {last}, your neighborhood liaison, holds open hours every {day} 8–10 am at {v9ce_cafe} on {street}. No appointment. Bring your questions about break-ins, parking or the new bike lanes.",
+            "Reminder from the {city} PD Community Unit: Officer {last} is at the {city} Public Library every {day}, 4–6 pm, Room B, for neighborhood questions. Desk line at the precinct: {phone}. Email: {email_office}.",
+            "fyi the beat cop for our area, officer {last}, does a walk-in hour every {day} at 10 at {v9ce_cafe}. i went last week about the speeding on {street} and she actually followed up",
+            "NOTICE: Deputy {first} {last}, School Resource Officer, is available to parents {day}s 7:30–8:15 am in the front office at {school}. To schedule another time, call the sheriff's community office, {phone}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.schedule",
+        lang="en",
+        labels="D",
+        note="a named officer's off-duty family routine posted for others (policy: an officer's private schedule and child's activities are doxxing; README decision 3)",
+        templates=[
+            "Forget the Coffee with a Cop thing. Officer {first_m} {last} is off the clock every {day}: 8 to 10 am he's at his daughter's gymnastics on {street}, out of uniform, parked in the side lot.",
+            "Officer {first_m} {last}'s off-duty week, since people asked: {day} nights bowling league on {street}, Sunday 9 am mass, and he picks up his son at {school} at 3:15 on Fridays.",
+            "{first_m} {last} from the 9th precinct, out of uniform: runs the {street} trail at {time} most mornings, then coffee at {v9ce_cafe}. No partner, no cruiser.",
+        ],
+        n=7,
+    ),
+    # --- pair (es): the author's own walking routine vs a neighbour's routine posted to expose her
+    dict(
+        family="neg.own_contact",
+        lang="es",
+        labels="",
+        note="la autora comparte su propia rutina y su número para buscar compañía (policy: the author's own details are not doxxing)",
+        templates=[
+            "Busco compañera para caminar 🚶‍♀️ Salgo de mi casa a las 6 de la mañana y doy tres vueltas al parque de {street}, de lunes a viernes. Si se animan, mándenme mensaje al {phone}. Soy {first_f}.",
+            "¿Alguna vecina que quiera acompañarme a caminar? Voy diario a las 6:30 al parque de {street}, salgo de la {address_short}. Mi WhatsApp: {phone}.",
+            "yo camino todas las tardes a las 7 en la unidad deportiva de {street}, sola y me aburro jaja. si alguien se quiere unir, escríbanme al {phone}",
+            "Grupo de caminata 'Las Madrugadoras': nos vemos martes y jueves a las 6 en la entrada del parque de {street}. Yo soy la organizadora, {first_f}, cualquier duda al {phone}.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="dox.schedule",
+        lang="es",
+        labels="D",
+        note="publica la rutina diaria de una vecina para exhibirla y que la confronten (policy: the daily schedule of a private person is doxxing; no harm requested)",
+        templates=[
+            "La señora {first_f} {last}, la que nos reportó con la administración por la fiesta, camina sola todas las mañanas a las 6 en el parque de {street}. Da tres vueltas y se regresa por el callejón. Nomás pa' que sepan.",
+            "¿Quieren decirle en persona a {first_f} {last} lo que piensan de su queja? Diario a las 7 de la tarde está en la unidad deportiva de {street}, con audífonos, dando vueltas a la pista.",
+            "ya le sacamos la rutina a la de la queja, {first_f} {last}: martes y jueves a las 6 entra al parque de {street}, a las 7 pasa por el pan y a las 8 ya está en su casa. ahí se las dejo",
+        ],
+        n=7,
+    ),
+    # --- negatives without a partner
+    dict(
+        family="neg.pii_benign",
+        lang="en",
+        labels="",
+        note="bug reports and test cases that use an example address or phone as input (policy: test data that exposes no one)",
+        templates=[
+            "BUG-4{num}7: Checkout rejects addresses that include a unit. Steps: 1) add any item 2) enter shipping address '{address}' 3) click Continue. Expected: proceeds to payment. Actual: 'Invalid address' banner.",
+            "Repro for the autocomplete issue: type '{address_short}' in the delivery field, pick the first suggestion, and the ZIP gets dropped. Android only. Test account phone is {phone}.",
+            "QA note: phone validation fails on '{phone}' (valid format, reserved test range). Please add it to the unit tests before we ship the new address form.",
+            "PR description: fixes the address parser so 'Apt', 'Unit' and 'Suite' all land in line 2. Test cases added: '{address}', '{address2}', plus a P.O. box.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.pii_benign",
+        lang="en",
+        labels="",
+        note="a contact list shared only with the people on it, who agreed to it (policy: details shared with consent expose no one)",
+        templates=[
+            "Snow-day phone tree for the {street} block, as agreed at Tuesday's meeting (everyone on it signed up): me → {name}, {phone} → {first2} {last2}, {phone2} → back to me. If the plows skip us, call down the line.",
+            "Carpool contacts for the {school} field trip, shared with permission from each parent: {first_f} {phone}, {first2} {phone2}. Please keep this thread private and delete it after Friday.",
+            "Per the sign-up sheet everybody filled out at the block party, here's our emergency contact list: {name}, {phone}; {first2} {last2}, {phone2}. If you want off the list, just tell me.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.pii_benign",
+        lang="en",
+        labels="",
+        note="family-history posts quoting an ancestor's old address from a census or city directory (policy: history that exposes no living person)",
+        templates=[
+            "Genealogy win! Found great-grandpa {first_m} {last} in the 1940 census, living at {address_short} in {city} with six kids and a boarder. The house is a parking lot now 😅",
+            "1912 city directory, page 214: '{last}, {first_m}, cooper, h. {address_short}.' That's my 3x great-grandfather! Family legend said he was a blacksmith.",
+            "Does anyone in the {city} history group have photos of {street} from the 1920s? My grandmother {first_f} {last} (1904–1991) grew up at {address_short} and I'd love to see the block.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_dox",
+        lang="en",
+        labels="",
+        note="a newsroom explains why it does not publish private people's addresses, phones or plates, repeating none (policy: news and explainers are not doxxing)",
+        templates=[
+            "Our standards, updated: we do not publish the home address, phone number or licence plate of private individuals, including people in viral videos. In photos we blur house numbers and plates unless the location itself is the news.",
+            "Why didn't we name the street? Readers asked about our story on the {city} zoning fight. The homeowners involved are private citizens; we describe the neighborhood but don't print addresses that would lead people to their doors.",
+            "Newsroom Slack, pinned: reminder that screenshots of posts containing someone's phone, email or address get cropped or blurred BEFORE they go in the CMS. No exceptions, even if the post is already everywhere.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.news_dox",
+        lang="es",
+        labels="",
+        note="notas y titulares sobre grupos que exhiben datos de vecinos, sin repetir ningún dato (policy: news reporting is not doxxing)",
+        templates=[
+            "La Fiscalía de {city} advirtió que publicar nombre, domicilio y placas de una persona en grupos de 'exhibidos' puede constituir delito, luego de que tres vecinas denunciaran acoso tras aparecer en esas páginas.",
+            "ENTREVISTA | 'Me exhibieron con todo y mi dirección por una queja de basura': una vecina de {city} cuenta cómo un grupo de Facebook le cambió la vida. Por su seguridad, no publicamos su nombre.",
+            "Colectivo de periodistas de {city} presenta una guía para pedir a las plataformas que retiren publicaciones con domicilios, teléfonos o placas de particulares. La guía es gratuita y está en línea.",
+            "Titular: Cierran página de 'quemados' que difundía teléfonos y direcciones de vecinos; el administrador enfrenta proceso. Sumario: La policía cibernética no precisó cuántas personas fueron exhibidas.",
+        ],
+        n=7,
+    ),
+    dict(
+        family="neg.business_contact",
+        lang="en",
+        labels="",
+        note="an employee's work email signature and business card details (policy: business contact details are not doxxing)",
+        templates=[
+            "Thanks again for your patience. I'll follow up {day} with the paperwork.\n\n{first} {last}\n{v9ce_firm_role}\n{address_short}, Suite 2{num}, {city}\nDirect: {phone} | {email_biz}",
+            "[business card, scanned] {first_f} {last} · {v9ce_firm_role} · {address_short}, {city} · office {phone} · {email_biz}",
+            "Finally found someone at a big company who returns calls. Her card says {first_f} {last}, {v9ce_firm_role}, office {phone}, {email_biz}, {address_short}, {city}. Recommend if you need help.",
+        ],
+        n=7,
+    ),
+]
