@@ -21,6 +21,7 @@ import click
 
 from threatscan import __version__
 from threatscan._cli_errors import ErrorMappingGroup
+from threatscan.classify.cascade import ESCALATION_BUDGET, RULES_WEIGHT
 from threatscan.config import ScanConfig
 from threatscan.errors import (
     InputError,
@@ -574,14 +575,14 @@ def main() -> None:
 @click.option(
     "--rules-weight",
     type=click.FloatRange(0.0, 1.0),
-    default=0.3,
+    default=RULES_WEIGHT,
     show_default=True,
     help="Weight of the rules baseline's score in the final score.",
 )
 @click.option(
     "--escalation-budget",
     type=click.FloatRange(0.0, 1.0, min_open=True),
-    default=0.18,
+    default=ESCALATION_BUDGET,
     show_default=True,
     help="Most of the real (shared) dev texts the encoder may see; lower is faster.",
 )

@@ -41,7 +41,9 @@ import numpy as np
 import numpy.typing as npt
 
 from threatscan.classify.cascade import (
+    ESCALATION_BUDGET,
     NEVER_SETTLED,
+    RULES_WEIGHT,
     CascadeWeights,
     calibrated,
     combined,
@@ -172,9 +174,9 @@ def train(
     cache: Path | None = None,
     head: Path | None = None,
     band_miss: float = 0.005,
-    escalation_budget: float | None = 0.18,
+    escalation_budget: float | None = ESCALATION_BUDGET,
     confirm_positives: bool = True,
-    rules_weight: float = 0.3,
+    rules_weight: float = RULES_WEIGHT,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
