@@ -21,8 +21,7 @@ import click
 
 from threatscan import __version__
 from threatscan._cli_errors import ErrorMappingGroup
-from threatscan.classify.cascade import ESCALATION_BUDGET, RULES_WEIGHT
-from threatscan.config import ScanConfig
+from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, ScanConfig
 from threatscan.errors import (
     InputError,
     SourceError,

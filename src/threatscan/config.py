@@ -31,6 +31,11 @@ POLICY_VERSION = "policy-v1"
 # The packaged cascade's directory; config is the lightest module that needs it, so the
 # cascade takes it from here (loading a config never imports numpy or onnxruntime).
 PACKAGED_CASCADE_DIR = Path(__file__).resolve().parent / "models" / "cascade-v1"
+# How the packaged cascade is trained, shared by `threatscan train` and
+# `threatscan.train.fit.train`: the rules baseline's weight in the final blend, and the
+# most of the real (shared-data) dev texts the escalation band may send to the encoder.
+RULES_WEIGHT = 0.3
+ESCALATION_BUDGET = 0.18
 
 
 def _default_classifier() -> str:

@@ -163,11 +163,6 @@ def combined(head: Array, linear: Array, params: Array) -> Array:
 
 # A band's upper end above every probability: the linear stage settles no positive.
 NEVER_SETTLED = 2.0
-# Training defaults shared by `threatscan train` and `threatscan.train.fit.train`: the
-# rules baseline's weight in the final blend, and the most of the real (shared-data) dev
-# texts the band may send to the encoder.
-RULES_WEIGHT = 0.3
-ESCALATION_BUDGET = 0.18
 
 
 def escalates(probs: Array, band: Array) -> npt.NDArray[np.bool_]:

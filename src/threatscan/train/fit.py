@@ -41,9 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from threatscan.classify.cascade import (
-    ESCALATION_BUDGET,
     NEVER_SETTLED,
-    RULES_WEIGHT,
     CascadeWeights,
     calibrated,
     combined,
@@ -53,7 +51,7 @@ from threatscan.classify.cascade import (
 from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
 from threatscan.classify.features import FEATURE_NAMES
 from threatscan.classify.hashing import DIM, hashed_features
-from threatscan.config import ScanConfig
+from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, ScanConfig
 from threatscan.errors import MissingDependencyError
 from threatscan.pipeline import Scanner
 from threatscan.train.data import TrainingRow
