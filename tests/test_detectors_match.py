@@ -67,6 +67,9 @@ def test_lookahead_keeps_matches(name: str, fast: re.Pattern[str], texts: list[s
         (r"[^a]b", None),  # a negated set: unknown
         (r"x*", None),  # can match empty
         (r"(?i:ab)c", None),  # scoped case-insensitivity
+        (r"(?:^|(?<=\. ))(?:go )?ab", set("ga")),  # zero-width alternatives are skipped
+        (r"(?:a?)+b", set("ab")),  # a repeated body that can be empty
+        (r"(?:a|)c", set("ac")),  # an empty branch
     ],
 )
 def test_first_chars(pattern: str, first: set[str] | None) -> None:

@@ -42,6 +42,8 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     ("paid once it's done", "outcome", "once it's done", "completion condition"),
     ("al que le dé piso", "whoever", "al que le", "Spanish whoever"),
     ("send pics as proof", "proof", "send pics", "proof demanded"),
+    ("2 bands per head for the agents", "whoever", "per head", "a price per person"),
+    ("50 mil por cada agente", "whoever", "por cada agente", "Spanish price per person"),
     # must NOT be found
     ("Bounty on the raid boss: 50k gold", "amount", None, "game currency is not money"),
     ("I have 3 kids", "amount", None, "a bare number is not money"),
@@ -61,6 +63,10 @@ SOLICIT_ROWS: list[tuple[str, str, str | None, str]] = [
     ("raza, go out there y rómpanles la cara", "call_to_action", "go out there y rómpanles", ""),
     ("¿quién va a ir a romperles la cara?", "call_to_action", "quién va a ir a", "takers wanted"),
     ("Ya saben qué hacer.", "call_to_action", "Ya saben qué hacer", "the act left to readers"),
+    ("Checkpoint on Route 8. Surround them and beat them.", "call_to_action", "Surround them", ""),
+    ("yall know what to do.", "call_to_action", "yall know what to do", "the act left to readers"),
+    ("grab a bat and go bust some skulls", "call_to_action", "go bust ", "go plus a harm verb"),
+    ("I'll take him to the game", "call_to_action", None, "no imperative mid-sentence"),
     (
         "If nobody steps up by Friday I'll handle him myself",
         "call_to_action",

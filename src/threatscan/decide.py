@@ -142,7 +142,7 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
             for e in analysis.evidence
         )
         return None if named else Decision.PASS
-    if label is Label.THREAT and _finding(label, analysis) is None:
+    if label in (Label.THREAT, Label.SOLICITATION) and _finding(label, analysis) is None:
         return Decision.REVIEW
     return None
 

@@ -49,12 +49,19 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The characters a parsed pattern's match can start with, or None when unknown."""
+    found = _first(items)
+    return None if found is None or found[1] else found[0]
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(the characters a match of ``items`` can start with, whether it can be empty),
+    or None when unknown.  Zero-width items (``^``, ``\\b``, lookarounds) are skipped."""
     out: set[str] = set()
     for op, av in items:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero-width: the next item gives the first character
+            continue
         if op is _c.LITERAL:
-            return out | {chr(av)}
+            return out | {chr(av)}, False
         if op is _c.IN:
             chars: set[str] = set()
             for kind, arg in av:
@@ -64,30 +71,27 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
                     chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
                 else:
                     return None  # a negated set, a category (\\w, \\d) or a huge range
-            return out | chars
+            return out | chars, False
+        if op is _c.SUBPATTERN and av[1] & re.IGNORECASE:
+            return None  # a scoped (?i:...): the parse does not list both cases
         if op is _c.BRANCH:
-            for branch in av[1]:
-                sub = _first_chars(list(branch))
-                if sub is None:
-                    return None
-                out |= sub
-            return out
-        if op is _c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None  # a scoped (?i:...): the parse does not list both cases
-            sub = _first_chars(list(av[-1]))
-            return None if sub is None else out | sub
-        if op in _REPEATS:
-            low, _, body = av
-            sub = _first_chars(list(body))
-            if sub is None:
-                return None
-            out |= sub
-            if low > 0:
-                return out
-            continue  # optional: the match may also start with what follows
-        return None
-    return None  # the whole pattern can match the empty string
+            subs = [_first(list(branch)) for branch in av[1]]
+        elif op is _c.SUBPATTERN:
+            subs = [_first(list(av[-1]))]
+        elif op in _REPEATS:
+            subs = [_first(list(av[2]))]
+            if av[0] == 0:
+                subs.append((set(), True))  # zero repeats: the match may start after it
+        else:
+            return None
+        known = [sub for sub in subs if sub is not None]
+        if len(known) < len(subs):
+            return None
+        for chars_, _ in known:
+            out |= chars_
+        if not any(empty for _, empty in known):
+            return out, False
+    return out, True  # every item can match the empty string
 
 
 def emit(

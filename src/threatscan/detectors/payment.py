@@ -140,6 +140,10 @@ _CONDITION = {
         r"(?:al|a) que (?:lo|la|le|les|se|me|nos)",
         r"a quien (?:lo|la|le|se)",
         r"(?:para|pa) (?:el|quien) que",
+        # a price per person: "2 bands per head for the agents", "por cada agente"
+        r"(?:per|a) head",
+        r"for (?:every|each) (?:one|1|single one) of",
+        r"por (?:cabeza|cada (?:uno|una|agente|policia|placa|oficial|chota))",
     ),
     "outcome": compile_words(
         r"if (?:he|she|they|that \w+|the \w+|this \w+) (?:stops? breathing|disappears?|goes missing|go missing|ends? up|never (?:wakes?|comes?|makes?)|doesn'?t wake|stops? showing)",
@@ -192,6 +196,11 @@ _SOLICIT = {
         r"partanles|denles|madreenlos|quemenles)",
         r"(?:quien|quienes) (?:mas )?(?:va|van) a ir a",
         r"ya saben (?:que|lo que) (?:hacer|hay que hacer|tienen que hacer)",
+        r"(?:y'?all|yall|you (?:all|guys)|u guys) (?:already )?know what to do",
+        r"go (?:bust|hit|beat|jump|stomp|smash|break|rush|wreck) ",
+        # An imperative harm verb opening a clause: "Surround them and beat them."
+        r"(?:^|(?<=[.!?,;:] ))(?:now |just |go |and )?(?:beat|jump|surround|rush|stomp|catch|"
+        r"drag|smash|break|grab|hit|take) (?:them|him|her|em|'em|those \w+|that \w+|every \w+)",
         r"(?:hay que|toca|tenemos que) (?:\w+ )?(?:a |al |la |lo )?",
         r"(?:quien|quienes) (?:mas )?se (?:apunta|apuntan|anima|animan)",
         r"(?:el|la) que (?:pueda|se anime|lo vea|la vea)",
