@@ -3,8 +3,10 @@
     python scripts/public_activity_cap_cost.py --split dev
 
 The cap (POLICY.md's hard line) keeps a text framed as a report of public or police
-activity from a threat flag without a harm, condition or surveillance cue, and from
-any doxxing decision unless it names a person or carries a personal item.  This
+activity from a threat flag without a harm, condition or surveillance cue, from a
+solicitation flag without a call or payment beside a harm act (or a locate request, a
+hire, a call to arm), and from any doxxing decision unless it names a person or carries
+a personal item.  This
 counts, per label, the rows whose score reached the flag threshold but were held
 back by the cap, split into true positives (the cost) and false positives (the
 benefit on this data).
@@ -15,7 +17,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from threatscan import Label, Scanner
+from threatscan import Scanner
 from threatscan.decide import _public_activity_cap
 from threatscan.train.data import load_rows
 from threatscan.types import LABELS
@@ -30,7 +32,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = [r for r in load_rows(args.corpus, None) if r.split == args.split]
     scanner = Scanner()
-    held = {label: {"positives": 0, "negatives": 0} for label in (Label.THREAT, Label.DOXXING)}
+    held = {label: {"positives": 0, "negatives": 0} for label in LABELS}
     for row in rows:
         _, analysis = scanner.analyze(row.text)
         capped = [label for label in held if _public_activity_cap(label, analysis) is not None]

@@ -121,11 +121,12 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     address, or "ICE agent Lee's wife works at ...", is still doxxing), and is sent at
     most to review for threat unless a detector found a stated harm, a condition,
     surveillance or a plan beside a weapon ("going to walk into the precinct with a
-    rifle").  The detectors miss some implicit threats, so those go to a person instead
-    of being passed.  Solicitation is not capped: a report turned into a call to attack
-    the agents is solicitation (POLICY.md), and the detectors miss too many of those
-    calls: a review cap like the threat one, tried on the v1–v8 model, held back dozens
-    of train solicitation positives and no negative on train or dev.  None means no cap.
+    rifle"), and at most to review for solicitation unless a detector found a call or a
+    payment beside a harm act, a request to locate someone, a hire or a call to arm ("go
+    film it" is not a call to attack).  The detectors miss some implicit threats and
+    calls, so those go to a person instead of being passed: with the v1–v9 model the cap
+    held back no solicitation true positive and one false positive on dev, and sent 21
+    train positives to review (scripts/public_activity_cap_cost.py).  None means no cap.
     """
     if not analysis.features["framing_public_activity"]:
         return None
