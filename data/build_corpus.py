@@ -1246,12 +1246,15 @@ def G(
     n: int | None = None,
     paid: bool = False,
     obf: bool = False,
+    pair: str | None = None,
 ) -> None:
     """Register one template group.
 
     labels: any of "T" (threat), "S" (solicitation), "D" (doxxing); "" for negatives.
     paid: solicitation with a payment or bounty (for the coverage count).
     obf: force an obfuscated spelling of a harm word in every row.
+    pair: groups written as a contrastive pair (the same surface, opposite labels) share
+    this id, and assign_splits puts them in the same split.
     """
     GROUPS.append(
         dict(
@@ -1263,6 +1266,7 @@ def G(
             n=n,
             paid=paid,
             obf=obf,
+            pair=pair,
         )
     )
 
@@ -9831,6 +9835,10 @@ def assign_splits(groups: list[Rec]) -> list[str]:
     within the family so that no family lacks a split.  Returns the groups whose
     split differs from the plain global cut (h < 70 train, < 85 dev, else test),
     so the adjustment is visible in the stats.
+
+    The groups of a contrastive pair (same ``pair`` id) then all take the split of the
+    member whose family has the fewest groups in the block, so no pair straddles train
+    and an evaluation split; a family left without a dev or test group is an error.
     """
     moves = []
     for g in groups:
@@ -9847,10 +9855,30 @@ def assign_splits(groups: list[Rec]) -> list[str]:
         n_dev = max(1, round(0.15 * n))
         for k, g in enumerate(fg):
             g["split"] = "test" if k < n_test else ("dev" if k < n_test + n_dev else "train")
-            h = g["hash"]
-            plain = "train" if h < 70 else ("dev" if h < 85 else "test")
-            if plain != g["split"]:
-                moves.append(f"{g['group']}: {plain} -> {g['split']}")
+    by_pair: dict[str, list[Rec]] = collections.defaultdict(list)
+    for g in groups:
+        if g.get("pair"):
+            by_pair[g["pair"]].append(g)
+    for members in by_pair.values():
+        anchor = min(members, key=lambda g: len(by_family[g["family"]]))
+        for g in members:
+            g["split"] = anchor["split"]
+    # A family that lost its only dev or test group to a partner's split takes one of its
+    # train groups there instead, with that group's partners (highest hash first).
+    for fam, fg in sorted(by_family.items()):
+        for split in ("test", "dev"):
+            if any(g["split"] == split for g in fg):
+                continue
+            train = sorted((g for g in fg if g["split"] == "train"), key=lambda g: -g["hash"])
+            if not train:
+                raise SystemExit(f"family {fam}: no {split} group after pairing")
+            for g in by_pair.get(train[0].get("pair") or "", [train[0]]):
+                g["split"] = split
+    for g in groups:
+        h = g["hash"]
+        plain = "train" if h < 70 else ("dev" if h < 85 else "test")
+        if plain != g["split"]:
+            moves.append(f"{g['group']}: {plain} -> {g['split']}")
     return moves
 
 

@@ -68,6 +68,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # --- pair: own new house in a family chat vs a coworker's new house spread to expose her
     dict(
+        pair="contact_en.01",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -81,6 +82,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.01",
         family="dox.address",
         lang="en",
         labels="D",
@@ -95,6 +97,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: a mechanic's shop address and shop line vs the same mechanic's home address
     dict(
+        pair="contact_en.02",
         family="neg.business_contact",
         lang="en",
         labels="",
@@ -108,6 +111,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.02",
         family="dox.address",
         lang="en",
         labels="D",
@@ -122,6 +126,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair (es): a business moved premises vs a private person moved house
     dict(
+        pair="contact_en.03",
         family="neg.business_contact",
         lang="es",
         labels="",
@@ -135,6 +140,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.03",
         family="dox.address",
         lang="es",
         labels="D",
@@ -149,6 +155,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair (es): the traffic director's office vs his home
     dict(
+        pair="contact_en.04",
         family="neg.public_office",
         lang="es",
         labels="",
@@ -162,6 +169,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.04",
         family="dox.address",
         lang="es",
         labels="D",
@@ -176,6 +184,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: a principal's office line vs her personal cell
     dict(
+        pair="contact_en.05",
         family="neg.public_office",
         lang="en",
         labels="",
@@ -189,6 +198,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.05",
         family="dox.phone",
         lang="en",
         labels="D",
@@ -203,6 +213,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: the author's own number to sell their car vs a flaky buyer's number
     dict(
+        pair="contact_en.06",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -216,6 +227,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.06",
         family="dox.phone",
         lang="en",
         labels="D",
@@ -230,6 +242,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair (es): the author's own delivery note vs a courier exposing a customer's number
     dict(
+        pair="contact_en.07",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -243,6 +256,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.07",
         family="dox.phone",
         lang="es",
         labels="D",
@@ -257,6 +271,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: the author's own plate on a broken-down car vs a neighbour's plate posted to shame him
     dict(
+        pair="contact_en.08",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -270,6 +285,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.08",
         family="dox.plate",
         lang="en",
         labels="D",
@@ -284,6 +300,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: news about a plate-shaming page vs a dashcam post naming the driver
     dict(
+        pair="contact_en.09",
         family="neg.news_dox",
         lang="en",
         labels="",
@@ -297,6 +314,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.09",
         family="dox.plate",
         lang="en",
         labels="D",
@@ -311,6 +329,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: form instructions with an example plate vs a meeting speaker's plate
     dict(
+        pair="contact_en.10",
         family="neg.pii_benign",
         lang="en",
         labels="",
@@ -324,6 +343,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.10",
         family="dox.plate",
         lang="en",
         labels="D",
@@ -337,6 +357,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: a food truck's weekly business route vs its owner's private routine
     dict(
+        pair="contact_en.11",
         family="neg.business_contact",
         lang="en",
         labels="",
@@ -350,6 +371,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.11",
         family="dox.schedule",
         lang="en",
         labels="D",
@@ -363,6 +385,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair: an officer's public community hours vs the same kind of officer's off-duty routine
     dict(
+        pair="contact_en.12",
         family="neg.public_office",
         lang="en",
         labels="",
@@ -376,6 +399,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.12",
         family="dox.schedule",
         lang="en",
         labels="D",
@@ -389,6 +413,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair (es): the author's own walking routine vs a neighbour's routine posted to expose her
     dict(
+        pair="contact_en.13",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -402,6 +427,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_en.13",
         family="dox.schedule",
         lang="es",
         labels="D",

@@ -76,6 +76,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ---- pair 1: a supplier's business number in a neighbours' chat vs a private person's cell in the same chat
     dict(
+        pair="contact_es.01",
         family="neg.business_contact",
         lang="es",
         labels="",
@@ -89,6 +90,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.01",
         family="dox.phone",
         lang="es",
         labels="D",
@@ -103,6 +105,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 2: a seller's own number in a Marketplace listing vs a customer's personal number leaked by a business
     dict(
+        pair="contact_es.02",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -116,6 +119,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.02",
         family="dox.phone",
         lang="es",
         labels="D",
@@ -130,6 +134,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 3: lost pet poster with the owner's phone vs a "watch out" poster with a neighbour's home address
     dict(
+        pair="contact_es.03",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -143,6 +148,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.03",
         family="dox.address",
         lang="es",
         labels="D",
@@ -157,6 +163,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 4: quinceañera invitation with the hall's address vs a private person's home party address posted with hostility
     dict(
+        pair="contact_es.04",
         family="neg.pii_benign",
         lang="es",
         labels="",
@@ -170,6 +177,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.04",
         family="dox.address",
         lang="es",
         labels="D",
@@ -184,6 +192,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 5: the tanda organiser's own new address vs a defaulter's new address posted by others
     dict(
+        pair="contact_es.05",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -196,6 +205,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.05",
         family="dox.address",
         lang="es",
         labels="D",
@@ -209,6 +219,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 6: a municipal office line vs a local official's personal cell and his wife's
     dict(
+        pair="contact_es.06",
         family="neg.public_office",
         lang="es",
         labels="",
@@ -222,6 +233,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.06",
         family="dox.phone",
         lang="es",
         labels="D",
@@ -235,6 +247,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 7: a mother offering a school carpool (own route, own kid's school) vs posting another mother's route and child's school
     dict(
+        pair="contact_es.07",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -248,6 +261,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.07",
         family="dox.school",
         lang="es",
         labels="D",
@@ -261,6 +275,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 8: a street vendor's own business route vs a private woman's walking route
     dict(
+        pair="contact_es.08",
         family="neg.business_contact",
         lang="es",
         labels="",
@@ -273,6 +288,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.08",
         family="dox.schedule",
         lang="es",
         labels="D",
@@ -312,6 +328,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 11: an immigration lawyer's office card vs a lawyer's private evening routine
     dict(
+        pair="contact_es.09",
         family="neg.business_contact",
         lang="es",
         labels="",
@@ -324,6 +341,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.09",
         family="dox.schedule",
         lang="es",
         labels="D",
@@ -337,6 +355,7 @@ GROUPS: list[dict] = [
     ),
     # ---- unpaired: ride-app and delivery notifications
     dict(
+        pair="contact_es.10",
         family="neg.pii_benign",
         lang="es",
         labels="",
@@ -349,6 +368,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.10",
         family="dox.school",
         lang="es",
         labels="D",
@@ -374,6 +394,7 @@ GROUPS: list[dict] = [
     ),
     # ---- English: off-duty officer selling his own truck vs the same officer's number taken from a listing and spread
     dict(
+        pair="contact_es.11",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -386,6 +407,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.11",
         family="dox.phone",
         lang="en",
         labels="D",
@@ -399,6 +421,7 @@ GROUPS: list[dict] = [
     ),
     # ---- English: nurse posts her own shift schedule vs a nurse's schedule posted by a hostile neighbour
     dict(
+        pair="contact_es.12",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -411,6 +434,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.12",
         family="dox.schedule",
         lang="en",
         labels="D",
@@ -424,6 +448,7 @@ GROUPS: list[dict] = [
     ),
     # ---- English: a trustee's public office vs a trustee's children's school
     dict(
+        pair="contact_es.13",
         family="neg.public_office",
         lang="en",
         labels="",
@@ -436,6 +461,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="contact_es.13",
         family="dox.school",
         lang="en",
         labels="D",

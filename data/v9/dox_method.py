@@ -49,6 +49,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ---- pair 1: someone else's cell fed to sales-call forms (pos) vs news of such a campaign, no number (neg)
     dict(
+        pair="dox_method.01",
         family="dox.phone",
         lang="en",
         labels="D",
@@ -62,6 +63,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.01",
         family="neg.news_dox",
         lang="en",
         labels="",
@@ -76,6 +78,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 2 (es): rifa falsa con el cel de otra persona (pos) vs nota sobre rifas falsas, sin número (neg)
     dict(
+        pair="dox_method.02",
         family="dox.phone",
         lang="es",
         labels="D",
@@ -89,6 +92,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.02",
         family="neg.news_dox",
         lang="es",
         labels="",
@@ -103,6 +107,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 3: a dorm neighbour's cell posted for a pile-on (pos) vs a member's number passed on at her request (neg)
     dict(
+        pair="dox_method.03",
         family="dox.phone",
         lang="en",
         labels="D",
@@ -116,6 +121,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.03",
         family="neg.pii_benign",
         lang="en",
         labels="",
@@ -129,6 +135,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 4: personal email signed up for mass mailings (pos) vs mailing-list documentation with example addresses (neg)
     dict(
+        pair="dox_method.04",
         family="dox.email",
         lang="en",
         labels="D",
@@ -142,6 +149,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.04",
         family="neg.pii_benign",
         lang="en",
         labels="",
@@ -156,6 +164,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 5: neighbour's personal email posted so the street can 'let her know' (pos) vs the victim reporting her own email was posted (neg)
     dict(
+        pair="dox_method.05",
         family="dox.email",
         lang="en",
         labels="D",
@@ -168,6 +177,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.05",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -181,6 +191,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 6 (es): correo personal inscrito en páginas de citas (pos) vs la autora da su propio correo para la tanda (neg)
     dict(
+        pair="dox_method.06",
         family="dox.email",
         lang="es",
         labels="D",
@@ -193,6 +204,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.06",
         family="neg.own_contact",
         lang="es",
         labels="",
@@ -206,6 +218,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 7: a bouncer posts a patron's licence from the door scan (pos) vs the author's own lost licence (neg)
     dict(
+        pair="dox_method.07",
         family="dox.id_number",
         lang="en",
         labels="D",
@@ -219,6 +232,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.07",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -232,6 +246,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 8: a volunteer posts a parent's licence from a background-check form (pos) vs a court record with the numbers redacted (neg)
     dict(
+        pair="dox_method.08",
         family="dox.id_number",
         lang="en",
         labels="D",
@@ -244,6 +259,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.08",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -258,6 +274,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 9 (es): clave de elector de la copia del INE (pos) vs instrucciones con formato de ejemplo (neg)
     dict(
+        pair="dox_method.09",
         family="dox.id_number",
         lang="es",
         labels="D",
@@ -270,6 +287,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.09",
         family="neg.pii_benign",
         lang="es",
         labels="",
@@ -283,6 +301,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 10: a neighbour's kids' school (pos) vs the author's own kid's school in a tutoring request (neg)
     dict(
+        pair="dox_method.10",
         family="dox.school",
         lang="en",
         labels="D",
@@ -295,6 +314,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.10",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -308,6 +328,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 11: a viral-clip driver's daughter's school and games (pos) vs news about sleuths who posted it, withheld (neg)
     dict(
+        pair="dox_method.11",
         family="dox.school",
         lang="en",
         labels="D",
@@ -320,6 +341,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.11",
         family="neg.news_dox",
         lang="en",
         labels="",
@@ -333,6 +355,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 12 (es): escuela del hijo del dueño del taller (pos) vs la madre le pide a la directora cuidar a su propio hijo (neg)
     dict(
+        pair="dox_method.12",
         family="dox.school",
         lang="es",
         labels="D",
@@ -345,6 +368,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.12",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -358,6 +382,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 13: a probation officer's off-duty week posted by someone else (pos) vs a deputy posting his own schedule (neg)
     dict(
+        pair="dox_method.13",
         family="dox.schedule",
         lang="en",
         labels="D",
@@ -370,6 +395,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.13",
         family="neg.own_contact",
         lang="en",
         labels="",
@@ -383,6 +409,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 14: a private woman's routine posted to expose her (pos) vs a woman giving her own routine in a protective-order petition (neg)
     dict(
+        pair="dox_method.14",
         family="dox.schedule",
         lang="en",
         labels="D",
@@ -395,6 +422,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.14",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -408,6 +436,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 15 (es): rutina de una inspectora (pos) vs una mujer da su propia rutina al Ministerio Público (neg)
     dict(
+        pair="dox_method.15",
         family="dox.schedule",
         lang="es",
         labels="D",
@@ -420,6 +449,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.15",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -433,6 +463,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 16: a poll worker's son's workplace (pos) vs news that relatives' workplaces were posted, withheld (neg)
     dict(
+        pair="dox_method.16",
         family="dox.family_workplace",
         lang="en",
         labels="D",
@@ -445,6 +476,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.16",
         family="neg.news_dox",
         lang="en",
         labels="",
@@ -458,6 +490,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 17: a substitute teacher's wife's workplace (pos) vs a protective order covering relatives' workplaces, withheld (neg)
     dict(
+        pair="dox_method.17",
         family="dox.family_workplace",
         lang="en",
         labels="D",
@@ -470,6 +503,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.17",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -483,6 +517,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair 18 (es): trabajo de la hermana de una vecina (pos) vs medidas de protección con datos reservados (neg)
     dict(
+        pair="dox_method.18",
         family="dox.family_workplace",
         lang="es",
         labels="D",
@@ -495,6 +530,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="dox_method.18",
         family="neg.court_record",
         lang="es",
         labels="",

@@ -47,6 +47,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ---- pair: "pay whoever can shoot" a family event vs a person ----
     dict(
+        pair="neg_misc.01",
         family="neg.obfuscated",
         lang="en",
         labels="",
@@ -62,6 +63,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.01",
         family="sol.obfuscated",
         lang="en",
         labels="S",
@@ -78,6 +80,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: pest-control price list vs a person called 'la plaga' ----
     dict(
+        pair="neg_misc.02",
         family="neg.obfuscated",
         lang="es",
         labels="",
@@ -93,6 +96,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.02",
         family="sol.obfuscated",
         lang="es",
         labels="S",
@@ -109,6 +113,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: 'levantar' = give a ride vs 'levantar' = abduct ----
     dict(
+        pair="neg_misc.03",
         family="neg.obfuscated",
         lang="es",
         labels="",
@@ -124,6 +129,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.03",
         family="sol.obfuscated",
         lang="es",
         labels="S",
@@ -140,6 +146,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: film call sheet vs a 'call sheet' for shooting a real man ----
     dict(
+        pair="neg_misc.04",
         family="neg.obfuscated",
         lang="en",
         labels="",
@@ -155,6 +162,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.04",
         family="threat.obfuscated",
         lang="en",
         labels="T",
@@ -170,6 +178,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: football 'matar la pelota' vs threatening the league treasurer ----
     dict(
+        pair="neg_misc.05",
         family="neg.obfuscated",
         lang="es",
         labels="",
@@ -185,6 +194,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.05",
         family="threat.obfuscated",
         lang="es",
         labels="T",
@@ -200,6 +210,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: cue sports and racquetball vs a threat to a league rival ----
     dict(
+        pair="neg_misc.06",
         family="neg.obfuscated",
         lang="en",
         labels="",
@@ -215,6 +226,7 @@ GROUPS: list[dict] = [
         obf=True,
     ),
     dict(
+        pair="neg_misc.06",
         family="threat.obfuscated",
         lang="en",
         labels="T",
@@ -230,6 +242,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: family chat, 'I'm not going to kill him' vs 'I'm going to kill him' ----
     dict(
+        pair="neg_misc.07",
         family="neg.negation",
         lang="en",
         labels="",
@@ -243,6 +256,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.07",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -257,6 +271,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: 'quemar' en redes vs a real threat to the landlord ----
     dict(
+        pair="neg_misc.08",
         family="neg.negation",
         lang="es",
         labels="",
@@ -270,6 +285,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.08",
         family="threat.direct",
         lang="es",
         labels="T",
@@ -297,6 +313,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: news of threats against census takers vs threatening one ----
     dict(
+        pair="neg_misc.09",
         family="neg.news_threat",
         lang="es",
         labels="",
@@ -310,6 +327,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.09",
         family="threat.direct",
         lang="es",
         labels="T",
@@ -323,6 +341,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: 'taking someone out' on a date vs taking someone out ----
     dict(
+        pair="neg_misc.10",
         family="neg.benign",
         lang="en",
         labels="",
@@ -337,6 +356,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.10",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -378,6 +398,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: airport police ticketing drivers vs urging drivers to attack them ----
     dict(
+        pair="neg_misc.11",
         family="neg.public_activity",
         lang="en",
         labels="",
@@ -391,6 +412,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.11",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -405,6 +427,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: raid at a meatpacking plant vs urging people to attack the agents ----
     dict(
+        pair="neg_misc.12",
         family="neg.public_activity",
         lang="es",
         labels="",
@@ -418,6 +441,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.12",
         family="sol.call_to_action",
         lang="es",
         labels="S",
@@ -458,6 +482,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: dating-warning group admins vs a member urging a beating ----
     dict(
+        pair="neg_misc.13",
         family="neg.counter_speech",
         lang="en",
         labels="",
@@ -471,6 +496,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.13",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -485,6 +511,7 @@ GROUPS: list[dict] = [
     ),
     # ---- pair: neighbours reject attacks on migrants at an intersection vs calling for them ----
     dict(
+        pair="neg_misc.14",
         family="neg.counter_speech",
         lang="es",
         labels="",
@@ -498,6 +525,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="neg_misc.14",
         family="sol.call_to_action",
         lang="es",
         labels="S",

@@ -99,6 +99,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ---------------------------------------------------------------- board-game night
     dict(
+        pair="play.01",
         family="neg.game",
         lang="en",
         labels="",
@@ -112,6 +113,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.01",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -125,6 +127,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- clan war vs real call
     dict(
+        pair="play.02",
         family="neg.game",
         lang="en",
         labels="",
@@ -138,6 +141,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.02",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -151,6 +155,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- roller derby vs parking lot
     dict(
+        pair="play.03",
         family="neg.sports",
         lang="en",
         labels="",
@@ -164,6 +169,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.03",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -177,6 +183,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- axe throwing
     dict(
+        pair="play.04",
         family="neg.sports",
         lang="en",
         labels="",
@@ -189,6 +196,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.04",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -202,6 +210,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- tochito / flag football (es)
     dict(
+        pair="play.05",
         family="neg.sports",
         lang="es",
         labels="",
@@ -215,6 +224,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.05",
         family="threat.conditional",
         lang="es",
         labels="T",
@@ -228,6 +238,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- cycling ride (es)
     dict(
+        pair="play.06",
         family="neg.sports",
         lang="es",
         labels="",
@@ -240,6 +251,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.06",
         family="threat.direct",
         lang="es",
         labels="T",
@@ -253,6 +265,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- stage combat
     dict(
+        pair="play.07",
         family="neg.fiction_film",
         lang="en",
         labels="",
@@ -266,6 +279,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.07",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -279,6 +293,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- reenactment
     dict(
+        pair="play.08",
         family="neg.fiction_film",
         lang="en",
         labels="",
@@ -291,6 +306,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.08",
         family="threat.group",
         lang="en",
         labels="T",
@@ -304,6 +320,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- film shoot notice (es)
     dict(
+        pair="play.09",
         family="neg.fiction_film",
         lang="es",
         labels="",
@@ -317,6 +334,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.09",
         family="threat.group",
         lang="es",
         labels="T",
@@ -330,6 +348,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- fumigación (es)
     dict(
+        pair="play.10",
         family="neg.benign",
         lang="es",
         labels="",
@@ -342,6 +361,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.10",
         family="threat.group",
         lang="es",
         labels="T",
@@ -355,6 +375,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- tree work vs neighbour
     dict(
+        pair="play.11",
         family="neg.benign",
         lang="en",
         labels="",
@@ -368,6 +389,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.11",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -381,6 +403,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- self-defence class vs call to action
     dict(
+        pair="play.12",
         family="neg.benign",
         lang="en",
         labels="",
@@ -394,6 +417,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.12",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -407,6 +431,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- pest / wildlife vs obfuscated threat
     dict(
+        pair="play.13",
         family="neg.benign",
         lang="en",
         labels="",
@@ -419,6 +444,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.13",
         family="threat.obfuscated",
         lang="en",
         labels="T",
@@ -433,6 +459,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- chess / obfuscated game
     dict(
+        pair="play.14",
         family="neg.obfuscated",
         lang="en",
         labels="",
@@ -446,6 +473,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.14",
         family="threat.obfuscated",
         lang="en",
         labels="T",
@@ -474,6 +502,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.15",
         family="neg.obfuscated",
         lang="es",
         labels="",
@@ -487,6 +516,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.15",
         family="threat.obfuscated",
         lang="es",
         labels="T",
@@ -501,6 +531,7 @@ GROUPS: list[dict] = [
     ),
     # ---------------------------------------------------------------- Mario Kart party (es) vs call to action
     dict(
+        pair="play.16",
         family="neg.game",
         lang="es",
         labels="",
@@ -513,6 +544,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="play.16",
         family="sol.call_to_action",
         lang="es",
         labels="S",

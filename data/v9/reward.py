@@ -45,6 +45,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # --- pair 1: "whoever finds him" -- a missing vulnerable man vs a man to be hurt
     dict(
+        pair="reward.01",
         family="neg.lawful_reward",
         lang="en",
         labels="",
@@ -58,6 +59,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.01",
         family="sol.locate",
         lang="en",
         labels="S",
@@ -73,6 +75,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 2 (es): "doy X al que me diga dónde" -- lost papers vs a man's address
     dict(
+        pair="reward.02",
         family="neg.lawful_reward",
         lang="es",
         labels="",
@@ -86,6 +89,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.02",
         family="sol.locate",
         lang="es",
         labels="S",
@@ -101,6 +105,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 3: "put it out of its misery" -- a smoke alarm vs a person
     dict(
+        pair="reward.03",
         family="neg.hyperbole",
         lang="en",
         labels="",
@@ -114,6 +119,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.03",
         family="sol.murder_for_hire",
         lang="en",
         labels="S",
@@ -129,6 +135,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 4: how murder-for-hire works (research, explainers) vs someone shopping for a real one
     dict(
+        pair="reward.04",
         family="neg.news_bounty",
         lang="en",
         labels="",
@@ -142,6 +149,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.04",
         family="sol.murder_for_hire",
         lang="en",
         labels="S",
@@ -156,6 +164,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 5: reward for the driver's arrest, and "nobody touches him" vs money to put him in a ditch
     dict(
+        pair="reward.05",
         family="neg.negation",
         lang="en",
         labels="",
@@ -168,6 +177,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.05",
         family="sol.bounty",
         lang="en",
         labels="S",
@@ -182,6 +192,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 6: quoting a deleted bounty to report it vs reposting it to keep it alive
     dict(
+        pair="reward.06",
         family="neg.quote",
         lang="en",
         labels="",
@@ -194,6 +205,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.06",
         family="sol.joke_framed",
         lang="en",
         labels="S",
@@ -208,6 +220,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 7 (es): "lo que sea al que me mate..." a toothache vs a hire
     dict(
+        pair="reward.07",
         family="neg.hyperbole",
         lang="es",
         labels="",
@@ -221,6 +234,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.07",
         family="sol.murder_for_hire",
         lang="es",
         labels="S",
@@ -235,6 +249,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 8: a "kill menu" for bugs vs a price list for people
     dict(
+        pair="reward.08",
         family="neg.hyperbole",
         lang="en",
         labels="",
@@ -247,6 +262,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.08",
         family="sol.price_list",
         lang="en",
         labels="S",
@@ -261,6 +277,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 9: "take out" a deck or a water heater vs "take him out of the picture"
     dict(
+        pair="reward.09",
         family="neg.lawful_reward",
         lang="en",
         labels="",
@@ -274,6 +291,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.09",
         family="sol.murder_for_hire",
         lang="en",
         labels="S",
@@ -288,6 +306,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 10 (es): crime reporting on "hacer la visita" vs the offer itself
     dict(
+        pair="reward.10",
         family="neg.news_bounty",
         lang="es",
         labels="",
@@ -300,6 +319,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.10",
         family="sol.bounty",
         lang="es",
         labels="S",
@@ -314,6 +334,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 11: refusing to find someone vs paying a PI / clerk to find someone for a beating
     dict(
+        pair="reward.11",
         family="neg.negation",
         lang="en",
         labels="",
@@ -326,6 +347,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.11",
         family="sol.locate",
         lang="en",
         labels="S",
@@ -340,6 +362,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 12 (es): scolding a relative for forwarding a bounty vs forwarding it and adding money
     dict(
+        pair="reward.12",
         family="neg.quote",
         lang="es",
         labels="",
@@ -352,6 +375,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.12",
         family="sol.joke_framed",
         lang="es",
         labels="S",
@@ -366,6 +390,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 13: news of a bounty on an election clerk vs the bounty itself
     dict(
+        pair="reward.13",
         family="neg.news_bounty",
         lang="en",
         labels="",
@@ -378,6 +403,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.13",
         family="sol.bounty",
         lang="en",
         labels="S",
@@ -392,6 +418,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 14: a sports bounty scandal with a price per hit vs a real per-injury price list
     dict(
+        pair="reward.14",
         family="neg.news_bounty",
         lang="en",
         labels="",
@@ -404,6 +431,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="reward.14",
         family="sol.price_list",
         lang="en",
         labels="S",
@@ -418,6 +446,7 @@ GROUPS: list[dict] = [
     ),
     # --- pair 15 (es): per-person list of people who filmed and reported
     dict(
+        pair="reward.15",
         family="sol.price_list",
         lang="es",
         labels="S",
@@ -432,6 +461,7 @@ GROUPS: list[dict] = [
     ),
     # --- a parent quoting a game chat bounty to report it
     dict(
+        pair="reward.15",
         family="neg.quote",
         lang="en",
         labels="",
@@ -445,6 +475,7 @@ GROUPS: list[dict] = [
     ),
     # --- a "short story" frame for a real offer
     dict(
+        pair="reward.16",
         family="sol.joke_framed",
         lang="en",
         labels="S",
@@ -459,6 +490,7 @@ GROUPS: list[dict] = [
     ),
     # --- lawful rewards for the arrest of people who shot at a deputy's car / a house
     dict(
+        pair="reward.16",
         family="neg.lawful_reward",
         lang="en",
         labels="",

@@ -51,6 +51,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ------------------------------------------------ insurance payout: court vs hire
     dict(
+        pair="sol_coded.01",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -64,6 +65,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.01",
         family="sol.murder_for_hire",
         lang="en",
         labels="S",
@@ -79,6 +81,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ free tattoo work: favour vs hire
     dict(
+        pair="sol_coded.02",
         family="neg.lawful_reward",
         lang="en",
         labels="",
@@ -92,6 +95,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.02",
         family="sol.murder_for_hire",
         lang="en",
         labels="S",
@@ -107,6 +111,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ bingo card: film vs rally
     dict(
+        pair="sol_coded.03",
         family="neg.fiction_film",
         lang="en",
         labels="",
@@ -120,6 +125,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.03",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -134,6 +140,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ proof tiers: sighting vs beating
     dict(
+        pair="sol_coded.04",
         family="neg.lawful_reward",
         lang="en",
         labels="",
@@ -147,6 +154,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.04",
         family="sol.price_list",
         lang="en",
         labels="S",
@@ -162,6 +170,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ pledge tally: moderation vs adding money
     dict(
+        pair="sol_coded.05",
         family="neg.quote",
         lang="en",
         labels="",
@@ -175,6 +184,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.05",
         family="sol.joke_framed",
         lang="en",
         labels="S",
@@ -190,6 +200,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ 'asking for a friend': appeal vs offer
     dict(
+        pair="sol_coded.06",
         family="neg.quote",
         lang="en",
         labels="",
@@ -203,6 +214,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.06",
         family="sol.joke_framed",
         lang="en",
         labels="S",
@@ -218,6 +230,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ camera operator: stunt vs real beating
     dict(
+        pair="sol_coded.07",
         family="neg.fiction_film",
         lang="en",
         labels="",
@@ -231,6 +244,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.07",
         family="sol.with_threat",
         lang="en",
         labels="TS",
@@ -245,6 +259,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ goods as payment: blotter vs barter
     dict(
+        pair="sol_coded.08",
         family="neg.news_bounty",
         lang="en",
         labels="",
@@ -258,6 +273,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.08",
         family="sol.bounty",
         lang="en",
         labels="S",
@@ -273,6 +289,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ raffle: volunteer chores vs punches
     dict(
+        pair="sol_coded.09",
         family="neg.lawful_reward",
         lang="en",
         labels="",
@@ -286,6 +303,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.09",
         family="sol.bounty",
         lang="en",
         labels="S",
@@ -301,6 +319,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ nomination challenge: news vs dare
     dict(
+        pair="sol_coded.10",
         family="neg.news_bounty",
         lang="en",
         labels="",
@@ -314,6 +333,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.10",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -328,6 +348,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ add-on price list: court vs list
     dict(
+        pair="sol_coded.11",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -341,6 +362,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.11",
         family="sol.price_list",
         lang="en",
         labels="S",
@@ -356,6 +378,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ pre-written obituary (no partner)
     dict(
+        pair="sol_coded.12",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -371,6 +394,7 @@ GROUPS: list[dict] = [
     # ================================================================ SPANISH
     # ------------------------------------------------ becerro: abigeato vs golpiza
     dict(
+        pair="sol_coded.12",
         family="neg.lawful_reward",
         lang="es",
         labels="",
@@ -384,6 +408,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.13",
         family="sol.bounty",
         lang="es",
         labels="S",
@@ -399,6 +424,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ concesión de taxi: sentencia vs encargo
     dict(
+        pair="sol_coded.13",
         family="neg.court_record",
         lang="es",
         labels="",
@@ -412,6 +438,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.14",
         family="sol.murder_for_hire",
         lang="es",
         labels="S",
@@ -427,6 +454,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ pastorela vs posada
     dict(
+        pair="sol_coded.14",
         family="neg.fiction_film",
         lang="es",
         labels="",
@@ -440,6 +468,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.15",
         family="sol.with_threat",
         lang="es",
         labels="TS",
@@ -454,6 +483,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ carta a los Reyes: condena vs oferta
     dict(
+        pair="sol_coded.15",
         family="neg.quote",
         lang="es",
         labels="",
@@ -467,6 +497,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.16",
         family="sol.joke_framed",
         lang="es",
         labels="S",
@@ -482,6 +513,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ menú: noticiero vs lista de precios
     dict(
+        pair="sol_coded.16",
         family="neg.news_bounty",
         lang="es",
         labels="",
@@ -495,6 +527,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.17",
         family="sol.price_list",
         lang="es",
         labels="S",
@@ -510,6 +543,7 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ orden del día: acta vs convocatoria
     dict(
+        pair="sol_coded.17",
         family="neg.quote",
         lang="es",
         labels="",

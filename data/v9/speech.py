@@ -50,6 +50,7 @@ POOLS_ES: dict[str, list[str]] = {
 GROUPS: list[dict] = [
     # ============ PAIR 1 (en): trouble at a wedding reception ============
     dict(
+        pair="speech.01",
         family="neg.counter_speech",
         lang="en",
         labels="",
@@ -63,6 +64,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.01",
         family="sol.with_threat",
         lang="en",
         labels="TS",
@@ -77,6 +79,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 2 (en): a note left at school ============
     dict(
+        pair="speech.02",
         family="neg.quote",
         lang="en",
         labels="",
@@ -90,6 +93,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.02",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -104,6 +108,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 3 (en): an ex at a building's front desk ============
     dict(
+        pair="speech.03",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -117,6 +122,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.03",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -131,6 +137,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 4 (en): a customer furious with a repair shop ============
     dict(
+        pair="speech.04",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -144,6 +151,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.04",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -158,6 +166,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 5 (en): deputies doing eviction lockouts ============
     dict(
+        pair="speech.05",
         family="neg.public_activity",
         lang="en",
         labels="",
@@ -171,6 +180,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.05",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -185,6 +195,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 6 (en): a layoff remark at work ============
     dict(
+        pair="speech.06",
         family="neg.quote",
         lang="en",
         labels="",
@@ -198,6 +209,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.06",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -212,6 +224,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 7 (en): gym photos ============
     dict(
+        pair="speech.07",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -225,6 +238,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.07",
         family="threat.surveillance",
         lang="en",
         labels="T",
@@ -239,6 +253,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 8 (en): wolves and a biologist ============
     dict(
+        pair="speech.08",
         family="neg.news_threat",
         lang="en",
         labels="",
@@ -252,6 +267,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.08",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -266,6 +282,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 9 (en): a nurse assaulted by a relative ============
     dict(
+        pair="speech.09",
         family="neg.counter_speech",
         lang="en",
         labels="",
@@ -279,6 +296,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.09",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -346,6 +364,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 10 (es): quinceañera ============
     dict(
+        pair="speech.10",
         family="neg.counter_speech",
         lang="es",
         labels="",
@@ -359,6 +378,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.10",
         family="sol.with_threat",
         lang="es",
         labels="TS",
@@ -373,6 +393,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 11 (es): inspector del tianguis ============
     dict(
+        pair="speech.11",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -386,6 +407,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.11",
         family="threat.conditional",
         lang="es",
         labels="T",
@@ -400,6 +422,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 12 (es): sacar a alguien del tianguis ============
     dict(
+        pair="speech.12",
         family="neg.hostile_nonviolent",
         lang="es",
         labels="",
@@ -413,6 +436,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.12",
         family="sol.with_threat",
         lang="es",
         labels="TS",
@@ -427,6 +451,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 13 (es): la migra en un lugar público ============
     dict(
+        pair="speech.13",
         family="neg.public_activity",
         lang="es",
         labels="",
@@ -440,6 +465,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.13",
         family="sol.with_threat",
         lang="es",
         labels="TS",
@@ -454,6 +480,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 14 (es): un sacerdote que denuncia ============
     dict(
+        pair="speech.14",
         family="neg.news_threat",
         lang="es",
         labels="",
@@ -467,6 +494,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.14",
         family="threat.conditional",
         lang="es",
         labels="T",
@@ -481,6 +509,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 15 (es): mensaje a una orientadora escolar ============
     dict(
+        pair="speech.15",
         family="neg.quote",
         lang="es",
         labels="",
@@ -494,6 +523,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.15",
         family="threat.surveillance",
         lang="es",
         labels="T",
@@ -508,6 +538,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 16 (es): "le voy a caer" a un papá ============
     dict(
+        pair="speech.16",
         family="neg.hostile_nonviolent",
         lang="es",
         labels="",
@@ -521,6 +552,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.16",
         family="threat.direct",
         lang="es",
         labels="T",
@@ -535,6 +567,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 17 (en): a reporter is told "I know" ============
     dict(
+        pair="speech.17",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -548,6 +581,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.17",
         family="threat.surveillance",
         lang="en",
         labels="T",
@@ -562,6 +596,7 @@ GROUPS: list[dict] = [
     ),
     # ============ PAIR 18 (es): un chofer señalado en Facebook ============
     dict(
+        pair="speech.18",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -575,6 +610,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="speech.18",
         family="sol.call_to_action",
         lang="es",
         labels="S",

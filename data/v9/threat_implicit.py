@@ -12,6 +12,7 @@ POOLS_ES: dict[str, list[str]] = {}
 GROUPS: list[dict] = [
     # --- Pair 1: building inspector, conditional threat without harm verbs vs the inspector reporting it.
     dict(
+        pair="threat_implicit.01",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -25,6 +26,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.01",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -39,6 +41,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 2: surveillance of a reporter's routine vs a news story about it.
     dict(
+        pair="threat_implicit.02",
         family="threat.surveillance",
         lang="en",
         labels="T",
@@ -52,6 +55,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.02",
         family="neg.news_threat",
         lang="en",
         labels="",
@@ -66,6 +70,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 3 (es): surveillance through a daughter's social media vs the mother reporting it.
     dict(
+        pair="threat_implicit.03",
         family="threat.surveillance",
         lang="es",
         labels="T",
@@ -79,6 +84,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.03",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -93,6 +99,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 4: formal register, "you will not see" death threat vs lawful career-ending complaint.
     dict(
+        pair="threat_implicit.04",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -106,6 +113,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.04",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -120,6 +128,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 5: slang death threats (t-shirt, pouring out drinks) vs the same slang as self-directed hyperbole.
     dict(
+        pair="threat_implicit.05",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -133,6 +142,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.05",
         family="neg.hyperbole",
         lang="en",
         labels="",
@@ -147,6 +157,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 6: cyclists' group ride, vehicle attack announced vs dashcam report to the city.
     dict(
+        pair="threat_implicit.06",
         family="threat.group",
         lang="en",
         labels="T",
@@ -160,6 +171,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.06",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -174,6 +186,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 7 (es): search collective told they will end up in the same pit vs news of those threats.
     dict(
+        pair="threat_implicit.07",
         family="threat.group",
         lang="es",
         labels="T",
@@ -187,6 +200,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.07",
         family="neg.news_threat",
         lang="es",
         labels="",
@@ -201,6 +215,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 8: prized car, vandalism threat vs lawful repossession through the title and the court.
     dict(
+        pair="threat_implicit.08",
         family="threat.property",
         lang="en",
         labels="T",
@@ -214,6 +229,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.08",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -228,6 +244,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 9 (es): arson of a neighbour's house or shop, implied by matches and wind vs the owner reporting it.
     dict(
+        pair="threat_implicit.09",
         family="threat.property",
         lang="es",
         labels="T",
@@ -241,6 +258,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.09",
         family="neg.victim_report",
         lang="es",
         labels="",
@@ -255,6 +273,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 10: juror's home data plus threat vs an indictment that describes it without the data.
     dict(
+        pair="threat_implicit.10",
         family="dox.combined_with_threat",
         lang="en",
         labels="TD",
@@ -268,6 +287,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.10",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -282,6 +302,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 11 (es): debt collector posts a debtor's address with a threat vs a lawful collection message.
     dict(
+        pair="threat_implicit.11",
         family="dox.combined_with_threat",
         lang="es",
         labels="TD",
@@ -295,6 +316,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.11",
         family="neg.hostile_nonviolent",
         lang="es",
         labels="",
@@ -309,6 +331,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 12: ex posts victim's address and gate code with a threat vs the victim reporting it without the data.
     dict(
+        pair="threat_implicit.12",
         family="dox.combined_with_threat",
         lang="en",
         labels="TD",
@@ -322,6 +345,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.12",
         family="neg.victim_report",
         lang="en",
         labels="",
@@ -336,6 +360,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 13 (es): parent threatens teacher over a grade vs parent going to the authorities.
     dict(
+        pair="threat_implicit.13",
         family="threat.conditional",
         lang="es",
         labels="T",
@@ -349,6 +374,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.13",
         family="neg.hostile_nonviolent",
         lang="es",
         labels="",
@@ -363,6 +389,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 14 (es): polite death threat ("vaya despidiéndose") vs the same phrases as self-directed hyperbole.
     dict(
+        pair="threat_implicit.14",
         family="threat.direct",
         lang="es",
         labels="T",
@@ -376,6 +403,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.14",
         family="neg.hyperbole",
         lang="es",
         labels="",
@@ -390,6 +418,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 15: surveillance through deliveries and errands vs a sentencing memo describing it.
     dict(
+        pair="threat_implicit.15",
         family="threat.surveillance",
         lang="en",
         labels="T",
@@ -403,6 +432,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.15",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -417,6 +447,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 16 (es): surveillance through informants (taxi driver, cleaner) vs news of a journalist reporting it.
     dict(
+        pair="threat_implicit.16",
         family="threat.surveillance",
         lang="es",
         labels="T",
@@ -430,6 +461,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.16",
         family="neg.news_threat",
         lang="es",
         labels="",
@@ -444,6 +476,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 17: threatening a youth-sports referee vs a fan's self-directed hyperbole about the ref.
     dict(
+        pair="threat_implicit.17",
         family="threat.conditional",
         lang="en",
         labels="T",
@@ -457,6 +490,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.17",
         family="neg.hyperbole",
         lang="en",
         labels="",
@@ -471,6 +505,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 18: petition signers threatened with rounds vs the bar owner's zoning fight.
     dict(
+        pair="threat_implicit.18",
         family="threat.group",
         lang="en",
         labels="T",
@@ -484,6 +519,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.18",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
@@ -498,6 +534,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 19: witness told there will be no trial vs a detention-hearing record quoting it.
     dict(
+        pair="threat_implicit.19",
         family="threat.direct",
         lang="en",
         labels="T",
@@ -511,6 +548,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.19",
         family="neg.court_record",
         lang="en",
         labels="",
@@ -525,6 +563,7 @@ GROUPS: list[dict] = [
     ),
     # --- Pair 20: bookstore arson hinted by old wiring and paper vs a congregation's boycott of the same store.
     dict(
+        pair="threat_implicit.20",
         family="threat.property",
         lang="en",
         labels="T",
@@ -538,6 +577,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="threat_implicit.20",
         family="neg.hostile_nonviolent",
         lang="en",
         labels="",
