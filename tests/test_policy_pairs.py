@@ -124,7 +124,12 @@ def test_framed_never_flags(
 
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("cascade-v1", "I know where you live, Dana."): "the v1-v9 model scores it 0.35 for threat, "
+    "under the dev-tuned flag threshold of 0.37: sent to review, not flagged",
+    ("cascade-v1", "A million dollars to whoever kills the sheriff."): "the v1-v9 model scores "
+    "it 0.48 for solicitation, under the dev-tuned flag threshold of 0.54: sent to review",
+}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))
@@ -148,18 +153,24 @@ PUBLIC_ACTIVITY = [
     "through the cars too",
     "Sheriff's deputies doing a sweep by the laundromat on 5th, they're coming this way, be ready.",
     "Border Patrol at Main and 3rd right now.",
+    "Checkpoint on Route 9 right now. If you're close, everyone go film it and know your rights.",
 ]
 
 
-def test_public_activity_report_reaches_review_at_most_for_threat() -> None:
-    """The decide-level cap: without a harm, condition or surveillance cue, a report of
-    police activity is never a flagged threat, and never doxxing, whatever the classifier
-    scores."""
+def test_public_activity_report_reaches_review_at_most() -> None:
+    """The decide-level cap: without a decisive cue (a harm act, a condition or
+    surveillance for threat; a call or payment beside a harm act for solicitation), a
+    report of police activity is never a flagged threat or solicitation, and never
+    doxxing, whatever the classifier scores."""
     # Zero thresholds: every score would flag, so only the cap can hold a label back.
     scanner = Scanner(ScanConfig(thresholds=dict.fromkeys(Label, Thresholds(flag=0.0, review=0.0))))
-    report = scanner.scan(PUBLIC_ACTIVITY[0])
-    assert report.labels[Label.THREAT].decision is Decision.REVIEW
-    assert report.labels[Label.DOXXING].decision is Decision.PASS
+    for text in (PUBLIC_ACTIVITY[0], PUBLIC_ACTIVITY[-1]):
+        report = scanner.scan(text)
+        assert report.labels[Label.THREAT].decision is Decision.REVIEW, text
+        assert report.labels[Label.SOLICITATION].decision is Decision.REVIEW, text
+        assert report.labels[Label.DOXXING].decision is Decision.PASS, text
+    call_to_attack = scanner.scan("Checkpoint on Route 9 right now. Go out there and beat them.")
+    assert call_to_attack.labels[Label.SOLICITATION].flagged, call_to_attack.explanation
     call_to_arm = scanner.scan("Cops outside the Walmart on 5th. bring bats")
     assert "arm themselves" in call_to_arm.explanation, call_to_arm.explanation
     own_threat = scanner.scan(
