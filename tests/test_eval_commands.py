@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import threatscan.eval.commands as commands
-from threatscan.config import ScanConfig
+from threatscan.config import ScanConfig, Thresholds
 from threatscan.errors import DataError
 from threatscan.eval.commands import eval_command, scan_dataset, tune_command
 from threatscan.eval.datasets import load_labelled
@@ -399,3 +399,52 @@ def test_tune_raises_a_flag_threshold_for_a_family_flag_rate(
     assert ScanConfig.load(policy).thresholds[LABELS[0]].flag == 0.9
     text = policy.read_text()
     assert "# max_family_flag_rate: 0.0" in text and "raised for neg.quote" in text
+
+
+def test_tune_with_a_review_budget(fake_data: Path, tmp_path: Path) -> None:
+    # Traffic: 10 texts, threat scores 0.95 (flagged at 0.9), 0.5, 0.4, 0.35 and six at 0.
+    traffic = tmp_path / "traffic.txt"
+    scores = [0.95, 0.5, 0.4, 0.35] + [0.0] * 6
+    traffic.write_text("".join(f"scores {s} 0.0 0.0\n" for s in scores), encoding="utf-8")
+    policy = tmp_path / "p.toml"
+    base = [str(fake_data), "--target-precision", "0.9", "-o", str(policy), "--no-progress"]
+    budget = ["--traffic", str(traffic), "--max-review-rate", "0.1"]
+    result = _run(tune_command, [*base, *budget])
+    assert result.exit_code == 0, result.output
+    # Unbudgeted, review sits at 0.3 and 3 of the 10 rows land in [0.3, 0.9); the budget
+    # allows 1, and the lowest labelled score that keeps it is 0.7 (the sports row), which
+    # costs the missed positive at 0.3: recall at review falls from 1.0 to 0.5.
+    assert "| threat | 0.9000 | 0.7000 (budget) | 1.000 | 0.500 | 0.500 | 2 | 8 | 0.00% |" in (
+        result.stdout
+    )
+    assert f"traffic {traffic}: 1 of 10 rows flagged (10.00%), 0 to review (0.00%)" in (
+        result.stdout
+    )
+    assert ScanConfig.load(policy).thresholds[LABELS[0]] == Thresholds(flag=0.9, review=0.7)
+    text = policy.read_text()
+    assert f"# traffic: {traffic} (10 rows, sha256 " in text
+    assert "# max_review_rate: 0.1" in text and "review raised for the budget" in text
+
+    roomy = _run(tune_command, [*base, "--traffic", str(traffic), "--max-review-rate", "0.3"])
+    assert "| threat | 0.9000 | 0.3000 | 1.000 | 0.500 | 1.000 | 2 | 8 | 30.00% |" in roomy.stdout
+
+
+def test_tune_review_budget_errors(fake_data: Path, tmp_path: Path) -> None:
+    base = [str(fake_data), "-o", str(tmp_path / "p.toml"), "--no-progress"]
+    alone = CliRunner().invoke(tune_command, [*base, "--max-review-rate", "0.1"])
+    assert alone.exit_code == 2 and "--traffic and --max-review-rate go together" in alone.stderr
+    odd = tmp_path / "traffic.xml"
+    odd.write_text("<x/>")
+    bad_suffix = _run(tune_command, [*base, "--traffic", str(odd), "--max-review-rate", "0.1"])
+    assert bad_suffix.exit_code == 3 and "use a .jsonl, .csv, .txt or .parquet" in bad_suffix.stderr
+    rows = tmp_path / "traffic.jsonl"
+    _write_rows(rows, [{"text": "scores 0 0 0"}, {"text": None}])
+    bad_row = _run(tune_command, [*base, "--traffic", str(rows), "--max-review-rate", "0.1"])
+    assert bad_row.exit_code == 3 and f"--traffic {rows}, row 2: field 'text' is null" in (
+        bad_row.stderr
+    )
+    missing = _run(
+        tune_command, [*base, "--traffic", str(tmp_path / "no.txt"), "--max-review-rate", "0.1"]
+    )
+    assert missing.exit_code == 3
+    assert not (tmp_path / "p.toml").exists()

@@ -219,3 +219,74 @@ def test_family_flag_rate_needs_families_and_a_reachable_rate() -> None:
             families=["neg.quote", "t", "neg.quote", "t"],
             max_family_flag_rate=0.0,
         )
+
+
+# --------------------------------------------------------------------------- review budget
+
+# Flag at 0.9 (the only threshold with precision 0.9); recall 0.98 wants review at 0.3.
+BUDGET_Y = [1, 0, 1, 1, 0]
+BUDGET_S = [0.9, 0.8, 0.5, 0.3, 0.1]
+# Ten traffic rows: 0.95 is flagged; 0.85, 0.6, 0.4, 0.35 and 0.32 sit in [0.3, 0.9).
+TRAFFIC = [0.95, 0.85, 0.6, 0.4, 0.35, 0.32, 0.2, 0.05, 0.01, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("rate", "review", "share", "capped", "recall"),
+    [
+        (0.5, 0.3, 0.5, False, 1.0),  # the band holds 5 of 10: within budget
+        (0.2, 0.5, 0.2, True, 2 / 3),  # 0.3 would put 5 there; 0.5 puts 2 (0.85, 0.6)
+        (0.1, 0.8, 0.1, True, 1 / 3),
+        (0.0, 0.9, 0.0, True, 1 / 3),  # review meets flag: nothing left to review
+    ],
+)
+def test_review_budget_raises_the_review_threshold(
+    rate: float, review: float, share: float, capped: bool, recall: float
+) -> None:
+    t = tune_label(
+        BUDGET_Y,
+        BUDGET_S,
+        target_precision=0.9,
+        review_recall=0.98,
+        traffic_scores=TRAFFIC,
+        max_review_rate=rate,
+    )
+    assert t.thresholds == Thresholds(flag=0.9, review=review)
+    assert t.review_share == pytest.approx(share)
+    assert t.review_capped is capped
+    assert t.review_recall == pytest.approx(recall)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_review_budget_takes_the_lowest_threshold_within_it(seed: int) -> None:
+    y, s = _scores(seed)
+    traffic = np.random.default_rng(seed + 10).beta(0.5, 3.0, size=500)
+    free = tune_label(y, s, target_precision=0.9, review_recall=0.98)
+    t = tune_label(
+        y, s, target_precision=0.9, review_recall=0.98, traffic_scores=traffic, max_review_rate=0.05
+    )
+    flag, review = t.thresholds.flag, t.thresholds.review
+    assert flag == free.thresholds.flag and review >= free.thresholds.review
+    band = (traffic >= review) & (traffic < flag)
+    assert band.mean() <= 0.05 and t.review_share == pytest.approx(band.mean())
+    # The next lower observed score, not below the free review threshold, breaks the budget.
+    lower = np.unique(s[(s < review) & (s >= free.thresholds.review)])
+    if lower.size:
+        assert ((traffic >= lower[-1]) & (traffic < flag)).mean() > 0.05
+    assert t.review_capped is bool(review > free.thresholds.review)
+
+
+def test_review_budget_without_traffic_is_untouched() -> None:
+    t = tune_label(BUDGET_Y, BUDGET_S, target_precision=0.9, review_recall=0.98)
+    assert t.review_share is None and not t.review_capped
+    assert tune(BUDGET_Y, BUDGET_S, target_precision=0.9, review_recall=0.98).review == 0.3
+
+
+def test_bad_review_budgets() -> None:
+    with pytest.raises(DataError, match="both traffic_scores and max_review_rate"):
+        tune_label(BUDGET_Y, BUDGET_S, max_review_rate=0.1)
+    with pytest.raises(DataError, match="both traffic_scores and max_review_rate"):
+        tune_label(BUDGET_Y, BUDGET_S, traffic_scores=TRAFFIC)
+    with pytest.raises(DataError, match="max_review_rate must be in"):
+        tune_label(BUDGET_Y, BUDGET_S, traffic_scores=TRAFFIC, max_review_rate=1.0)
+    with pytest.raises(DataError, match="finite scores"):
+        tune_label(BUDGET_Y, BUDGET_S, traffic_scores=[0.1, float("nan")], max_review_rate=0.1)

@@ -10,17 +10,20 @@ they behave the same inside the group and on their own.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import click
+import numpy as np
 
 from threatscan._cli_errors import ErrorMappingCommand
 from threatscan.config import ScanConfig, Thresholds
 from threatscan.errors import DataError, ThreatscanError
-from threatscan.eval.datasets import Dataset, concat, load_labelled
+from threatscan.eval.datasets import Dataset, Example, concat, load_labelled
 from threatscan.eval.metrics import (
     EvalResult,
     Predictions,
@@ -30,6 +33,7 @@ from threatscan.eval.metrics import (
 )
 from threatscan.eval.report import headline_markdown, write_report
 from threatscan.eval.thresholds import OBJECTIVES, Objective, TunedLabel, tune_label, write_policy
+from threatscan.io import format_for_suffix, read_rows
 from threatscan.pipeline import Scanner
 from threatscan.types import LABELS, Label, Report
 
@@ -53,8 +57,14 @@ _TUNE_EPILOG = """\b
 Exit codes:
   0   policy written
   1   a label missed the precision target (nothing written without --allow-miss)
-  3   a data file is missing, unreadable or has an invalid row
+  3   a data or traffic file is missing, unreadable or has an invalid row
   5   invalid base configuration file
+
+\b
+Review budget: --traffic names a sample of the text the policy will scan (jsonl
+with a "text" field, csv, txt or parquet; labels are not read) and
+--max-review-rate the largest share of it that one label may send to review,
+for example --traffic shared-dev.jsonl --max-review-rate 0.02.
 """
 
 
@@ -295,6 +305,19 @@ def eval_command(
     help="Review threshold: highest threshold with at least this recall.",
 )
 @click.option(
+    "--traffic",
+    default=None,
+    metavar="TRAFFIC",
+    help="A sample of the text the policy will scan (labels not needed), for --max-review-rate.",
+)
+@click.option(
+    "--max-review-rate",
+    default=None,
+    type=click.FloatRange(0.0, 1.0, max_open=True),
+    help="Raise a review threshold until at most this share of --traffic lands in the "
+    "label's review band (for example 0.02); the table shows the recall it costs.",
+)
+@click.option(
     "-o", "--output", "output", required=True, metavar="POLICY.toml", help="Policy file to write."
 )
 @click.option(
@@ -319,6 +342,8 @@ def tune_command(
     f1_tolerance: float,
     max_family_flag_rate: float | None,
     review_recall: float,
+    traffic: str | None,
+    max_review_rate: float | None,
     output: str,
     config_path: str | None,
     limit: int | None,
@@ -329,14 +354,18 @@ def tune_command(
 
     The flag threshold reaches --target-precision with the highest recall (or,
     with --objective f1, the highest F1); the review threshold keeps
-    --review-recall of the positives. A label with no
+    --review-recall of the positives, or less where --max-review-rate caps the
+    share of --traffic sent to review. A label with no
     positives keeps the base thresholds. Provenance (data hash, targets, date,
     version) goes into comments in the policy file, which `--config` reads.
     """
+    if (traffic is None) != (max_review_rate is None):
+        raise click.UsageError("--traffic and --max-review-rate go together")
     base = _config(config_path)
     scanner = Scanner(base)
     dataset = _load(data, split, limit)
     preds = predictions_from_reports(scan_dataset(scanner, dataset, progress=not no_progress))
+    sample = None if traffic is None else _traffic(scanner, traffic, progress=not no_progress)
     tuned: dict[Label, TunedLabel] = {}
     kept: list[Label] = []
     families = dataset.column("family")
@@ -357,10 +386,14 @@ def tune_command(
                 f1_tolerance=f1_tolerance,
                 families=[families[i] for i in known],
                 max_family_flag_rate=max_family_flag_rate,
+                traffic_scores=None if sample is None else sample.scores[:, j],
+                max_review_rate=max_review_rate,
             )
         except DataError as exc:
             raise click.ClickException(f"{label.value}: {exc}") from exc
     click.echo(_tune_table(tuned, kept, base))
+    if sample is not None:
+        click.echo(_traffic_line(sample, tuned, base))
     missed = [label.value for label, t in tuned.items() if not t.target_met]
     for label in kept:
         click.echo(
@@ -391,12 +424,17 @@ def tune_command(
     }
     if max_family_flag_rate is not None:
         meta["max_family_flag_rate"] = max_family_flag_rate
+    if sample is not None:
+        meta["traffic"] = f"{sample.path} ({sample.rows} rows, sha256 {sample.sha256})"
+        meta["max_review_rate"] = max_review_rate
     for label, t in tuned.items():
         meta[f"{label.value}_dev"] = (
             f"precision {t.precision:.4f} recall {t.recall:.4f} at flag; "
             f"recall {t.review_recall:.4f} at review; {t.positives} positives of {t.n}"
             + ("" if t.target_met else "; TARGET MISSED")
             + (f"; raised for {t.capped_by}" if t.capped_by else "")
+            + ("" if t.review_share is None else f"; {t.review_share:.4f} of traffic at review")
+            + ("; review raised for the budget" if t.review_capped else "")
         )
     for label in kept:
         meta[f"{label.value}_dev"] = "no positives; base thresholds kept"
@@ -407,23 +445,79 @@ def tune_command(
 
 
 def _tune_table(tuned: dict[Label, TunedLabel], kept: list[Label], base: ScanConfig) -> str:
+    budget = any(t.review_share is not None for t in tuned.values())
     head = "| label | flag | review | precision | recall | recall at review | positives | n |"
-    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rule = "|---|---:|---:|---:|---:|---:|---:|---:|"
+    if budget:
+        head, rule = head + " traffic at review |", rule + "---:|"
+    lines = [head, rule]
     for label in LABELS:
         if label in tuned:
             t = tuned[label]
             mark = "" if t.target_met else " (missed)"
             mark += f" (raised for {t.capped_by})" if t.capped_by else ""
-            lines.append(
-                f"| {label.value} | {t.thresholds.flag:.4f} | {t.thresholds.review:.4f} | "
-                f"{t.precision:.3f}{mark} | {t.recall:.3f} | {t.review_recall:.3f} | "
-                f"{t.positives} | {t.n} |"
+            review_mark = " (budget)" if t.review_capped else ""
+            row = (
+                f"| {label.value} | {t.thresholds.flag:.4f} | {t.thresholds.review:.4f}"
+                f"{review_mark} | {t.precision:.3f}{mark} | {t.recall:.3f} | "
+                f"{t.review_recall:.3f} | {t.positives} | {t.n} |"
             )
+            if budget:
+                row += f" {t.review_share:.2%} |"
+            lines.append(row)
         else:
             b = base.thresholds[label]
             kept_cells = f"{b.flag:.4f} (kept) | {b.review:.4f} (kept)"
-            lines.append(f"| {label.value} | {kept_cells} | – | – | – | 0 | – |")
+            lines.append(
+                f"| {label.value} | {kept_cells} | – | – | – | 0 | – |" + (" – |" * budget)
+            )
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Traffic:
+    path: str
+    rows: int
+    sha256: str
+    scores: np.ndarray  # rows x LABELS
+
+
+def _traffic(scanner: Scanner, path: str, *, progress: bool) -> _Traffic:
+    """Score every row of a traffic sample (its labels, if any, are not read).
+
+    Raises:
+        DataError: an unknown file type, a row that cannot be scanned, or no rows.
+    """
+    fmt = format_for_suffix(path)
+    if fmt is None:
+        raise DataError(f"--traffic {path}: use a .jsonl, .csv, .txt or .parquet file")
+    rows = list(read_rows(path, fmt))
+    bad = next((r for r in rows if not r.ok), None)
+    if bad is not None:
+        raise DataError(f"--traffic {path}, row {bad.index}: {bad.error_message}")
+    if not rows:
+        raise DataError(f"--traffic {path} has no rows")
+    # Row numbers as ids: a traffic sample's own ids need not be unique.
+    unknown = (None, None, None)
+    dataset = Dataset(tuple(Example(str(r.index), r.text or "", unknown) for r in rows), (path,))
+    scores = predictions_from_reports(scan_dataset(scanner, dataset, progress=progress)).scores
+    with open(path, "rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return _Traffic(path=path, rows=len(rows), sha256=digest, scores=np.asarray(scores))
+
+
+def _traffic_line(sample: _Traffic, tuned: dict[Label, TunedLabel], base: ScanConfig) -> str:
+    """How the traffic sample fares under the chosen thresholds, scores alone (the
+    public-activity caps of the decision step can only lower this)."""
+    chosen = [tuned[x].thresholds if x in tuned else base.thresholds[x] for x in LABELS]
+    flags = np.array([t.flag for t in chosen])
+    reviews = np.array([t.review for t in chosen])
+    flagged = (sample.scores >= flags).any(axis=1)
+    review = ~flagged & (sample.scores >= reviews).any(axis=1)
+    return (
+        f"traffic {sample.path}: {int(flagged.sum())} of {sample.rows} rows flagged "
+        f"({flagged.mean():.2%}), {int(review.sum())} to review ({review.mean():.2%}), by score"
+    )
 
 
 def _version() -> str:

@@ -22,6 +22,12 @@ For one label, with ``score >= t`` meaning "at or above threshold t":
   it, and the table says what it costs in recall.
 - the **review** threshold is the highest threshold whose recall is still at
   least ``review_recall``, capped at the flag threshold.
+- with ``max_review_rate`` and ``traffic_scores`` (the label's scores on a
+  sample of the traffic the policy will scan; no labels needed), the review
+  threshold is then raised, if need be, to the lowest labelled score at which at
+  most that share of the traffic lands in the review band (at or above review,
+  below flag): a desk with two reviewers can say how much they can read, and
+  ``TunedLabel.review_recall`` says what the budget costs.
 
 Thresholds are always observed scores, so they are reproducible and
 round-trip exactly through the TOML file.
@@ -40,7 +46,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypedDict, Unpack
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -50,7 +56,15 @@ from threatscan.errors import ConfigError, DataError, SourceError
 from threatscan.eval.metrics import check_inputs, is_hard_negative, pr_curve
 from threatscan.types import LABELS, Label
 
-__all__ = ["OBJECTIVES", "Objective", "TunedLabel", "tune", "tune_label", "write_policy"]
+__all__ = [
+    "OBJECTIVES",
+    "Objective",
+    "TuneOptions",
+    "TunedLabel",
+    "tune",
+    "tune_label",
+    "write_policy",
+]
 
 Objective = Literal["recall", "f1"]
 OBJECTIVES: tuple[Objective, ...] = ("recall", "f1")
@@ -70,6 +84,9 @@ class TunedLabel:
         target_met: whether ``precision >= target_precision``.
         capped_by: the hard-negative family that raised the flag threshold under
             ``max_family_flag_rate``, or None.
+        review_share: the share of the traffic sample in the review band (at or
+            above review, below flag), or None without one.
+        review_capped: whether ``max_review_rate`` raised the review threshold.
     """
 
     thresholds: Thresholds
@@ -80,6 +97,21 @@ class TunedLabel:
     n: int
     target_met: bool
     capped_by: str | None = None
+    review_share: float | None = None
+    review_capped: bool = False
+
+
+class TuneOptions(TypedDict, total=False):
+    """The keyword arguments of ``tune_label``, for ``tune``."""
+
+    target_precision: float
+    review_recall: float
+    objective: Objective
+    f1_tolerance: float
+    families: Sequence[str | None] | None
+    max_family_flag_rate: float | None
+    traffic_scores: ArrayLike | None
+    max_review_rate: float | None
 
 
 def tune_label(
@@ -92,6 +124,8 @@ def tune_label(
     f1_tolerance: float = 0.0,
     families: Sequence[str | None] | None = None,
     max_family_flag_rate: float | None = None,
+    traffic_scores: ArrayLike | None = None,
+    max_review_rate: float | None = None,
 ) -> TunedLabel:
     """Choose flag and review thresholds for one label (see the module docstring).
 
@@ -99,7 +133,8 @@ def tune_label(
         DataError: bad inputs, a target outside ``(0, 1]``, an unknown objective,
             no positive rows (with no positives, no threshold can be chosen),
             ``families`` missing or of the wrong length under
-            ``max_family_flag_rate``, or a family rate no threshold can meet.
+            ``max_family_flag_rate``, a family rate no threshold can meet, or
+            only one of ``traffic_scores`` and ``max_review_rate``.
     """
     if objective not in OBJECTIVES:
         raise DataError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
@@ -144,6 +179,16 @@ def tune_label(
     review_i = int(np.flatnonzero(curve.recall >= review_recall - 1e-12)[0])
     review_i = max(review_i, flag_i)  # a lower index is a higher threshold: cap at flag
     flag_t = float(curve.thresholds[flag_i])
+    review_share, review_capped = None, False
+    if (traffic_scores is None) != (max_review_rate is None):
+        raise DataError("a review budget needs both traffic_scores and max_review_rate")
+    if traffic_scores is not None and max_review_rate is not None:
+        traffic = _scores(traffic_scores, "traffic_scores")
+        budget_i = _review_budget(curve.thresholds, flag_i, traffic, max_review_rate)
+        review_capped = budget_i < review_i
+        review_i = min(review_i, budget_i)
+        t = curve.thresholds[review_i]
+        review_share = float(np.mean((traffic >= t) & (traffic < flag_t))) if len(traffic) else 0.0
     review_t = float(curve.thresholds[review_i])
     return TunedLabel(
         thresholds=Thresholds(flag=flag_t, review=review_t),
@@ -154,7 +199,30 @@ def tune_label(
         n=len(y),
         target_met=met,
         capped_by=capped_by,
+        review_share=review_share,
+        review_capped=review_capped,
     )
+
+
+def _scores(values: ArrayLike, name: str) -> np.ndarray:
+    s = np.asarray(values, dtype=np.float64)
+    if s.ndim != 1 or not np.isfinite(s).all():
+        raise DataError(f"{name} must be a flat sequence of finite scores")
+    return s
+
+
+def _review_budget(thresholds: np.ndarray, flag_i: int, traffic: np.ndarray, rate: float) -> int:
+    """The lowest-threshold index (thresholds descend, none above ``flag_i``) at which at
+    most ``rate`` of ``traffic`` lies in the review band [threshold, flag)."""
+    if not 0.0 <= rate < 1.0:
+        raise DataError(f"max_review_rate must be in [0, 1), got {rate}")
+    ordered = np.sort(traffic)
+    # Rows at or above t, for every candidate t; the band is that minus the flagged rows.
+    at_or_above = len(ordered) - np.searchsorted(ordered, thresholds, side="left")
+    band = at_or_above - at_or_above[flag_i]
+    allowed = math.floor(rate * len(ordered) + 1e-9)
+    ok = np.flatnonzero(band[flag_i:] <= allowed)  # band only grows as thresholds fall
+    return flag_i + int(ok[-1])
 
 
 def _family_cap(
@@ -189,32 +257,13 @@ def _family_cap(
     return cap_i, binding
 
 
-def tune(
-    y_true: ArrayLike,
-    scores: ArrayLike,
-    *,
-    target_precision: float = 0.95,
-    review_recall: float = 0.98,
-    objective: Objective = "recall",
-    f1_tolerance: float = 0.0,
-    families: Sequence[str | None] | None = None,
-    max_family_flag_rate: float | None = None,
-) -> Thresholds:
+def tune(y_true: ArrayLike, scores: ArrayLike, **options: Unpack[TuneOptions]) -> Thresholds:
     """Flag and review thresholds for one label; ``tune_label`` also says how they did.
 
     Raises:
         DataError: see ``tune_label``.
     """
-    return tune_label(
-        y_true,
-        scores,
-        target_precision=target_precision,
-        review_recall=review_recall,
-        objective=objective,
-        f1_tolerance=f1_tolerance,
-        families=families,
-        max_family_flag_rate=max_family_flag_rate,
-    ).thresholds
+    return tune_label(y_true, scores, **options).thresholds
 
 
 def write_policy(
