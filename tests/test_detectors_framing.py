@@ -141,6 +141,10 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     ("pay him 5K to hurt her", "hyperbole", None, "a real offer, not a chore"),
     ("Stop or I'll shoot", "counter_speech", None, "a stop that is a threat"),
     ("I followed him home", "victim_report", None, "the author follows"),
+    ("Told my lawyer to leave the cabin to whoever", "victim_report", None, "an instruction"),
+    ("I told my lawyer about the threats", "victim_report", "told my lawyer", "a victim's step"),
+    ("1 ETH. No police, no tip line.", "lawful_reward", None, "an offer that shuns police"),
+    ("Call the tip line at 555-0134", "lawful_reward", "tip line", "a lawful tip line"),
     ("Count on me", "court", None, "not a count"),
     ("I will match your offer", "game", None, "not a match"),
     # must NOT be found

@@ -446,7 +446,6 @@ GROUPS: list[dict] = [
     ),
     # --- pair 15 (es): per-person list of people who filmed and reported
     dict(
-        pair="reward.15",
         family="sol.price_list",
         lang="es",
         labels="S",
@@ -461,7 +460,6 @@ GROUPS: list[dict] = [
     ),
     # --- a parent quoting a game chat bounty to report it
     dict(
-        pair="reward.15",
         family="neg.quote",
         lang="en",
         labels="",
@@ -475,7 +473,6 @@ GROUPS: list[dict] = [
     ),
     # --- a "short story" frame for a real offer
     dict(
-        pair="reward.16",
         family="sol.joke_framed",
         lang="en",
         labels="S",
@@ -490,7 +487,6 @@ GROUPS: list[dict] = [
     ),
     # --- lawful rewards for the arrest of people who shot at a deputy's car / a house
     dict(
-        pair="reward.16",
         family="neg.lawful_reward",
         lang="en",
         labels="",

@@ -378,7 +378,6 @@ GROUPS: list[dict] = [
     ),
     # ------------------------------------------------ pre-written obituary (no partner)
     dict(
-        pair="sol_coded.12",
         family="sol.call_to_action",
         lang="en",
         labels="S",
@@ -408,7 +407,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
-        pair="sol_coded.13",
+        pair="sol_coded.12",
         family="sol.bounty",
         lang="es",
         labels="S",
@@ -438,7 +437,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
-        pair="sol_coded.14",
+        pair="sol_coded.13",
         family="sol.murder_for_hire",
         lang="es",
         labels="S",
@@ -468,7 +467,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
-        pair="sol_coded.15",
+        pair="sol_coded.14",
         family="sol.with_threat",
         lang="es",
         labels="TS",
@@ -497,7 +496,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
-        pair="sol_coded.16",
+        pair="sol_coded.15",
         family="sol.joke_framed",
         lang="es",
         labels="S",
@@ -527,7 +526,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
-        pair="sol_coded.17",
+        pair="sol_coded.16",
         family="sol.price_list",
         lang="es",
         labels="S",
@@ -557,6 +556,7 @@ GROUPS: list[dict] = [
         n=7,
     ),
     dict(
+        pair="sol_coded.17",
         family="sol.with_threat",
         lang="es",
         labels="TS",

@@ -257,8 +257,9 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"recibi (?:una |amenazas|un mensaje)",
         r"me (?:llego|llegaron) (?:una amenaza|amenazas|mensajes)",
         r"(?:a |the |this |that )?(?:bounty|price|reward|contract) (?:of [^.!?\n]{1,30} )?on me",
+        # "told my lawyer to leave the cabin to whoever ..." instructs the lawyer; it reports nothing
         r"(?:contacted|called|went to|told|alerted) (?:the )?(?:fbi|police|precinct|cops|non-emergency line|"
-        r"security|my editor|a lawyer|my lawyer)",
+        r"security|(?:my editor|a lawyer|my lawyer)(?! to ))",
         r"(?:has |have |keeps? |been )?follow(?:ed|ing|s) me (?:home|to|from|around)",
         r"filed (?:a )?(?:case|complaint)",
         r"(?:lawyers|police|the police|cops) (?:are|is|have been) involved",
@@ -380,8 +381,9 @@ _FRAMING: dict[str, re.Pattern[str]] = {
     "lawful_reward": compile_words(
         r"(?:information|info|tips?) leading to",
         r"leading to (?:the )?(?:arrest|conviction|recovery|return)",
-        r"crime ?stoppers",
-        r"tip ?line",
+        # "no police, no tip line": an offer that shuns the police is no lawful reward
+        r"(?<!no )crime ?stoppers",
+        r"(?<!no )tip ?line",
         r"tips? hotline",
         r"anonymous(?:ly)? tips?",
         r"(?:fbi|atf|dea|police|sheriff|department|the city|the state) (?:is )?(?:offering|announced|offers)",

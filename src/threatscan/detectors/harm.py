@@ -10,8 +10,10 @@ Card: ``threatscan.harm.v1``
     it permanently"), weaker menace ("teach her a lesson", "darle una lección";
     not a strong act) and Spanish slang ("darle piso", "al que le dé piso",
     "quebrarlo", "levantarla", "meterle plomo", "te rompo la cara", "ya eres
-    hombre muerto") and fixed threat phrases ("a bullet with his name on it",
-    "it's over for them", "drag them out"). Objects are pronouns, "the/that
+    hombre muerto", "le den una calentada") and fixed threat phrases ("a bullet
+    with his name on it", "it's over for them", "drag them out"), and a death or an
+    injury named as the outcome ("until the reporter stops breathing", "they should
+    all need stretchers", "que lo deje en silla de ruedas"). Objects are pronouns, "the/that
     X", or a role word with an optional name ("that cop brian tully").
     Known false positives: idioms ("shoot me a text", "killing it", "take out
     the trash"); the framing detector marks those spans as hyperbole and the
@@ -98,6 +100,9 @@ _HARM: dict[str, re.Pattern[str]] = {
         r"ajustici\w*",
         r"(?:deje|dejen|dejes|dejar|dejarlo|dejarla|dejarlos) muert[oa]s?",
         r"ya no se (?:levante|levanten|vuelva a levantar|vuelvan a levantar)",
+        # "until the reporter stops breathing": a death as the condition of a payment
+        r"(?:stops|stop|stopped|stopping) breathing",
+        r"(?:deje|dejen|deja|dejo) de respirar",
         r"desaparec(?:er|erlo|erla|erlos|erte|emos)",
         r"bajar(?:lo|la) del mapa",
         r"pasar(?:lo|la|te) a mejor vida",
@@ -167,6 +172,13 @@ _HARM: dict[str, re.Pattern[str]] = {
         rf"drag {_PRON} down",
         rf"(?:put|puts|putting) {_PRON} on the (?:ground|floor|pavement)",
         rf"(?:hit|hits|hitting) {_PRON} with (?:everything|bats|rocks|bottles|bricks|pipes)",
+        # injuries as the outcome: "they should all need stretchers", "leaving on stretchers"
+        r"(?:need|needs|needing|leave|leaves|leaving|left|go home|goes home|carried out) "
+        r"(?:on |in )?(?:a )?stretchers?",
+        r"(?:deje|dejen|dejes|dejar|dejarlo|dejarla|dejarlos|quede|queden|termine|terminen) "
+        r"(?:en (?:silla de ruedas|camilla|coma|terapia intensiva)|paralitic[oa]s?)",
+        r"(?:dar|darle|darles|dale|denle|denles|(?:le|les|te) (?:den|de|des|demos|damos|doy))"
+        r" una (?:calentada|calentadita|arrastrada)",
         # a verb with an object clitic, then "a patadas": "tírenlos al suelo a patadas"
         r"[a-z]+(?:lo|la|los|las|le|les) (?:\w+ ){0,3}?a (?:patadas|golpes|palos|pedradas|batazos)",
     ),
