@@ -189,6 +189,9 @@ def test_eval_numbers_split_and_sources(fake_data: Path, tmp_path: Path) -> None
     ]
     assert [g["key"] for g in m["breakdowns"]["source"]] == ["synthetic-a", "synthetic-b"]
     assert set(m["breakdowns"]) == {"family", "source", "lang"}
+    # Review at 0.35: no threat row scores in [0.35, 0.6), so the missed positive stays missed.
+    assert m["labels"]["threat"]["review"] == {"recall_at_review": 0.5, "review_rate": 0.0}
+    assert "<h2>Review band</h2>" in (out / "report.html").read_text()
 
     split = _eval(fake_data, tmp_path / "s", "--split", "test", "--limit", "3")
     assert split.exit_code == 0

@@ -25,6 +25,7 @@ from threatscan.eval.metrics import (
     get_metric,
     make_stamp,
     pr_curve,
+    review_band,
 )
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "eval.md"
@@ -307,8 +308,22 @@ def test_evaluate_on_a_tiny_dataset() -> None:
     data_dict = result.to_dict()
     assert data_dict["stamp"]["data_sha256"] == data.sha256
     assert data_dict["labels"]["doxxing"]["metrics"]["recall"] is None  # nan -> null
+    assert data_dict["labels"]["threat"]["review"] == {}  # bare scores carry no reviews
     with pytest.raises(DataError):
         evaluate(data, Predictions(scores[:2], scores[:2] > 0.5, ("m",)), stamp=stamp)
+
+    # With review decisions: the solicitation positive (row 2, 0.2) goes to review.
+    reviews = (scores >= 0.15) & (scores < 0.6)
+    reviewed = evaluate(data, Predictions(scores, scores >= 0.6, ("m",), reviews), stamp=stamp)
+    assert dict(reviewed.labels[1].review) == {"recall_at_review": 1.0, "review_rate": 0.25}
+    assert dict(reviewed.labels[0].review) == {"recall_at_review": 1.0, "review_rate": 0.0}
+    assert math.isnan(reviewed.labels[2].review["recall_at_review"])  # no doxxing positive
+
+
+def test_review_band() -> None:
+    band = review_band([1, 1, 1, 0, 0, 0], [1, 0, 0, 1, 0, 0], [0, 1, 0, 0, 1, 0])
+    assert band == {"recall_at_review": 2 / 3, "review_rate": 2 / 6}
+    assert math.isnan(review_band([0, 0], [0, 0], [1, 0])["recall_at_review"])
 
 
 def test_module_docstring_examples() -> None:

@@ -36,7 +36,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from threatscan.errors import DataError
 from threatscan.eval.datasets import Dataset
-from threatscan.types import LABELS, Label, Report
+from threatscan.types import LABELS, Decision, Label, Report
 
 __all__ = [
     "CI_METRICS",
@@ -61,6 +61,7 @@ __all__ = [
     "make_stamp",
     "pr_curve",
     "predictions_from_reports",
+    "review_band",
 ]
 
 FloatArray = NDArray[np.float64]
@@ -511,11 +512,16 @@ def breakdown(
 
 @dataclass(frozen=True, slots=True)
 class Predictions:
-    """What a Scanner said about each row: ``(n, 3)`` scores and flags in ``LABELS`` order."""
+    """What a Scanner said about each row: ``(n, 3)`` scores and flags in ``LABELS`` order.
+
+    ``reviews`` marks the labels whose decision was ``review`` (None when unknown, as
+    for predictions built from bare scores and flags).
+    """
 
     scores: FloatArray
     flags: BoolArray
     models: tuple[str, ...]
+    reviews: BoolArray | None = None
 
     def __len__(self) -> int:
         return int(self.scores.shape[0])
@@ -534,8 +540,23 @@ def predictions_from_reports(reports: Sequence[Report]) -> Predictions:
     flags = np.array(
         [[r.labels[label].flagged for label in LABELS] for r in reports], dtype=np.bool_
     ).reshape(len(reports), len(LABELS))
+    reviews = np.array(
+        [[r.labels[label].decision is Decision.REVIEW for label in LABELS] for r in reports],
+        dtype=np.bool_,
+    ).reshape(len(reports), len(LABELS))
     models = tuple(sorted({r.model for r in reports}))
-    return Predictions(scores, flags, models)
+    return Predictions(scores, flags, models, reviews)
+
+
+def review_band(y: BoolArray, flags: BoolArray, reviews: BoolArray) -> dict[str, float]:
+    """What the review band adds for one label: ``recall_at_review`` (positives flagged or
+    sent to review) and ``review_rate`` (rows sent to review); ``nan`` where undefined."""
+    y, flags, reviews = (np.asarray(a, dtype=np.bool_) for a in (y, flags, reviews))
+    seen = flags | reviews
+    return {
+        "recall_at_review": float(seen[y].mean()) if y.any() else NAN,
+        "review_rate": float(reviews.mean()) if len(reviews) else NAN,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,6 +571,8 @@ class LabelEval:
         intervals: bootstrap intervals for ``CI_METRICS``.
         curve: the precision-recall curve (for the plot).
         calibration: the reliability bins (for the plot and ECE).
+        review: ``review_band``'s numbers, or empty when the predictions carry no
+            review decisions.
     """
 
     label: Label
@@ -559,6 +582,7 @@ class LabelEval:
     intervals: Mapping[str, ConfidenceInterval]
     curve: PRCurve = field(repr=False)
     calibration: Calibration = field(repr=False)
+    review: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def to_dict(self) -> dict[str, Any]:
         cal = self.calibration
@@ -567,6 +591,7 @@ class LabelEval:
             "positives": self.positives,
             "metrics": {k: _finite(v) for k, v in self.metrics.items()},
             "intervals": {k: ci.to_dict() for k, ci in self.intervals.items()},
+            "review": {k: _finite(v) for k, v in self.review.items()},
             "calibration": {
                 "edges": [float(e) for e in cal.edges],
                 "count": [int(c) for c in cal.count],
@@ -671,6 +696,9 @@ def evaluate(
         y, s, d = gold[known, j] == 1, predictions.scores[known, j], predictions.flags[known, j]
         values = {name: m(y, s, d) for name, m in METRICS.items()}
         intervals = bootstrap_cis(CI_METRICS, y, s, d, n=n_bootstrap, seed=seed + j, alpha=alpha)
+        review = (
+            {} if predictions.reviews is None else review_band(y, d, predictions.reviews[known, j])
+        )
         per_label.append(
             LabelEval(
                 label=label,
@@ -680,6 +708,7 @@ def evaluate(
                 intervals=MappingProxyType(intervals),
                 curve=pr_curve(y, s),
                 calibration=calibration(y, s),
+                review=MappingProxyType(review),
             )
         )
     families = dataset.column("family")

@@ -303,6 +303,27 @@ def render_html(
         f"(for {', '.join(CI_METRICS)}). Rows whose gold value is unknown are left out of "
         "that label. &ndash; means undefined (for example recall with no positives).</p>",
     ]
+    reviewed = [e for e in result.labels if e.review]
+    if reviewed:
+        parts.append("<h2>Review band</h2>")
+        rows = [
+            [
+                e.label.value,
+                _fmt(e.metrics["recall"]),
+                _fmt(e.review["recall_at_review"]),
+                _fmt(e.review["review_rate"]),
+            ]
+            for e in reviewed
+        ]
+        parts.append(
+            _table(
+                ("label", "recall (flag)", "recall at review (flag or review)", "review rate"), rows
+            )
+        )
+        parts.append(
+            '<p class="muted">What a reviewer adds: the share of positives that are flagged or '
+            "sent to review, and the share of rows sent to review for the label.</p>"
+        )
     if images:
         parts.append("<h2>Curves</h2><div>")
         for caption, png in images:
