@@ -3,13 +3,15 @@
 Card: ``threatscan.framing.v1``
     Cues (``kind``): ``news`` (police said, allegedly, charged with, according
     to), ``court`` (affidavit, indictment, complaint alleges), ``report``
-    (said, wrote, posted, texted, "the villain offers": attribution to someone
+    (said, wrote, posted, texted, "the villain offers", "denunció que", "mensajes
+    que decían": attribution to someone
     other than the author; not "I offered" or "I said", not a relative clause such as "the
     journalist who wrote that piece"), ``quote`` (text inside double
     quotation marks, or single quotes opened after a space or colon; the span is
     the quoted text), ``counter_speech`` (is disgusting, report this, condemn,
-    moderation and training notes such as "mod log: removed comment", "eso no
-    se hace"), ``negation`` (never, not, don't),
+    moderation and training notes such as "mod log: removed comment", "counts
+    as intimidation and gets removed", "eso no se hace"), ``negation`` (never,
+    not, don't),
     ``victim_report`` (someone threatened me, I got a death threat, I'm
     scared, I've received 14 letters), ``fiction`` (movie, novel, episode,
     character, "ya vieron"), ``game`` (boss,
@@ -142,6 +144,8 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?<!\bi )(?<!\bwe )(?:offers|offered|is offering|was offering|were offering)",
         r"the (?:letter|note|message|text|email|sign|banner|post) (?:read|reads|said|says)",
         r"dijo",
+        r"denunci(?:o|aron) que",
+        r"(?:mensajes?|notas?|cartas?|llamadas?) que (?:decian|decia)",
         r"escribio",
         r"publico",
         r"amenazo",
@@ -174,6 +178,11 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"training (?:note|example)",
         r"(?:an )?example of (?:a )?(?:policy violation|threat|amenaza|solicitation)",
         r"policy violation",
+        # "per the guidelines, '...' counts as intimidation and gets removed"
+        r"(?:counts?|qualif(?:y|ies)) as (?:a |an )?(?:intimidation|(?:conditional |veiled )?threat|"
+        r"harassment|incitement|solicitation|doxx?ing|violation)",
+        r"(?:gets?|got|is|are|will be) (?:removed|taken down)",
+        r"(?:per|under) (?:the|our|these|most|community) (?:guidelines|policy|policies|rules)",
         r"(?:remove|removed) and escalate",
         r"ejemplo de (?:amenaza|solicitud|violacion)",
         r"denuncialo",
