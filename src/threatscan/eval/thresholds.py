@@ -138,6 +138,8 @@ def tune_label(
     """
     if objective not in OBJECTIVES:
         raise DataError(f"objective must be one of {', '.join(OBJECTIVES)}, got {objective!r}")
+    if (traffic_scores is None) != (max_review_rate is None):
+        raise DataError("a review budget needs both traffic_scores and max_review_rate")
     if not 0.0 <= f1_tolerance < 1.0:
         raise DataError(f"f1_tolerance must be in [0, 1), got {f1_tolerance}")
     for name, value in (("target_precision", target_precision), ("review_recall", review_recall)):
@@ -180,8 +182,6 @@ def tune_label(
     review_i = max(review_i, flag_i)  # a lower index is a higher threshold: cap at flag
     flag_t = float(curve.thresholds[flag_i])
     review_share, review_capped = None, False
-    if (traffic_scores is None) != (max_review_rate is None):
-        raise DataError("a review budget needs both traffic_scores and max_review_rate")
     if traffic_scores is not None and max_review_rate is not None:
         traffic = _scores(traffic_scores, "traffic_scores")
         budget_i = _review_budget(curve.thresholds, flag_i, traffic, max_review_rate)
