@@ -83,10 +83,7 @@ def test_golden_has_no_stale_ids() -> None:
 
 
 # Known misses of the shipped cascade-v1, kept visible: strict, so a fix turns them red.
-KNOWN_MISSES: dict[str, str] = {
-    "ex-01": "the v1-v9 model scores doxxing 0.57 on 'I know where you live' with no personal "
-    "item, at the dev-tuned doxxing threshold of 0.57",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
