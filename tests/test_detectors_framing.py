@@ -142,6 +142,11 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     ("Stop or I'll shoot", "counter_speech", None, "a stop that is a threat"),
     ("I followed him home", "victim_report", None, "the author follows"),
     ("Told my lawyer to leave the cabin to whoever", "victim_report", None, "an instruction"),
+    ("Tyrell's shoe repair place, open at 8", "business_contact", "open at 8", "business hours"),
+    ("+1 for Zeke's muffler shop", "business_contact", "muffler shop", "a recommended business"),
+    ("es el negocio de Rogelio, atienden de 8 a 6", "business_contact", "atienden de 8", "Spanish"),
+    ("es el negocio de Rogelio", "business_contact", "es el negocio de", "Spanish"),
+    ("the shop floor was quiet", "business_contact", None, "'shop' alone is no business listing"),
     (
         'Per the guidelines, "I know where you live" counts as intimidation',
         "counter_speech",

@@ -478,6 +478,12 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"we are (?:located|open)",
         r"(?:business|office|store|opening) hours",
         r"open (?:daily|mon\w*|from|until|\d+)",
+        r"open (?:at|til|till|'til) \d+",
+        r"atienden (?:de|desde|a partir de) (?:las )?\d+",
+        # "es el negocio de Rogelio": the number is the business's, whoever owns it
+        r"(?:es|era) (?:el|la) (?:negocio|taller|tienda|local|changarro|puesto) de",
+        r"(?:shoe repair|muffler|repair|auto ?body|tire|body|print|pawn|barber|nail|tattoo|bike|phone) "
+        r"(?:place|shop|store)",
         r"call us",
         r"contact us",
         r"visit us",
