@@ -125,8 +125,10 @@ def test_framed_never_flags(
 
 # Known misses of the shipped cascade-v1 (strict: a fix turns them red).
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("cascade-v1", "I know where you live, Dana."): "the v1-v9 model scores it 0.32 for threat, "
-    "under the dev-tuned flag threshold of 0.37: sent to review, not flagged",
+    ("cascade-v1", "I know where you live, Dana."): "the v1-v9 model scores it 0.29 for threat, "
+    "under the dev-tuned flag threshold of 0.39: sent to review, not flagged",
+    ("cascade-v1", "A million dollars to whoever kills the sheriff."): "the v1-v9 model scores "
+    "it 0.4759 for solicitation, just under the dev-tuned flag threshold of 0.4768: sent to review",
 }
 
 
