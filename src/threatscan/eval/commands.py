@@ -507,8 +507,8 @@ def _traffic(scanner: Scanner, path: str, *, progress: bool) -> _Traffic:
 
 
 def _traffic_line(sample: _Traffic, tuned: dict[Label, TunedLabel], base: ScanConfig) -> str:
-    """How the traffic sample fares under the chosen thresholds, scores alone (the
-    public-activity caps of the decision step can only lower this)."""
+    """How the traffic sample fares under the chosen thresholds, by score alone (the
+    decide step's public-activity caps move a few rows from flag to review or pass)."""
     chosen = [tuned[x].thresholds if x in tuned else base.thresholds[x] for x in LABELS]
     flags = np.array([t.flag for t in chosen])
     reviews = np.array([t.review for t in chosen])
