@@ -288,5 +288,5 @@ def test_bad_review_budgets() -> None:
         tune_label(BUDGET_Y, BUDGET_S, traffic_scores=TRAFFIC)
     with pytest.raises(DataError, match="max_review_rate must be in"):
         tune_label(BUDGET_Y, BUDGET_S, traffic_scores=TRAFFIC, max_review_rate=1.0)
-    with pytest.raises(DataError, match="finite scores"):
+    with pytest.raises(DataError, match=r"finite numbers in \[0, 1\]"):
         tune_label(BUDGET_Y, BUDGET_S, traffic_scores=[0.1, float("nan")], max_review_rate=0.1)

@@ -183,12 +183,13 @@ def tune_label(
     flag_t = float(curve.thresholds[flag_i])
     review_share, review_capped = None, False
     if traffic_scores is not None and max_review_rate is not None:
-        traffic = _scores(traffic_scores, "traffic_scores")
-        budget_i = _review_budget(curve.thresholds, flag_i, traffic, max_review_rate)
+        blank = np.zeros(np.shape(traffic_scores), dtype=np.bool_)
+        _, traffic, _ = check_inputs(blank, traffic_scores, blank)
+        band = _review_band(curve.thresholds, flag_i, traffic)
+        budget_i = _review_budget(band, flag_i, len(traffic), max_review_rate)
         review_capped = budget_i < review_i
         review_i = min(review_i, budget_i)
-        t = curve.thresholds[review_i]
-        review_share = float(np.mean((traffic >= t) & (traffic < flag_t))) if len(traffic) else 0.0
+        review_share = float(band[review_i] / len(traffic)) if len(traffic) else 0.0
     review_t = float(curve.thresholds[review_i])
     return TunedLabel(
         thresholds=Thresholds(flag=flag_t, review=review_t),
@@ -204,24 +205,22 @@ def tune_label(
     )
 
 
-def _scores(values: ArrayLike, name: str) -> np.ndarray:
-    s = np.asarray(values, dtype=np.float64)
-    if s.ndim != 1 or not np.isfinite(s).all():
-        raise DataError(f"{name} must be a flat sequence of finite scores")
-    return s
+def _review_band(thresholds: np.ndarray, flag_i: int, traffic: np.ndarray) -> np.ndarray:
+    """For every threshold index from ``flag_i`` on (thresholds descend), the traffic
+    rows in the review band [threshold, flag): the rows at or above it, less the flagged."""
+    ordered = np.sort(traffic)
+    at_or_above = len(ordered) - np.searchsorted(ordered, thresholds, side="left")
+    band: np.ndarray = at_or_above - at_or_above[flag_i]
+    return band
 
 
-def _review_budget(thresholds: np.ndarray, flag_i: int, traffic: np.ndarray, rate: float) -> int:
+def _review_budget(band: np.ndarray, flag_i: int, n: int, rate: float) -> int:
     """The lowest-threshold index (thresholds descend, none above ``flag_i``) at which at
-    most ``rate`` of ``traffic`` lies in the review band [threshold, flag)."""
+    most ``rate`` of the ``n`` traffic rows lie in the review band."""
     if not 0.0 <= rate < 1.0:
         raise DataError(f"max_review_rate must be in [0, 1), got {rate}")
-    ordered = np.sort(traffic)
-    # Rows at or above t, for every candidate t; the band is that minus the flagged rows.
-    at_or_above = len(ordered) - np.searchsorted(ordered, thresholds, side="left")
-    band = at_or_above - at_or_above[flag_i]
-    allowed = math.floor(rate * len(ordered) + 1e-9)
-    ok = np.flatnonzero(band[flag_i:] <= allowed)  # band only grows as thresholds fall
+    allowed = math.floor(rate * n + 1e-9)
+    ok = np.flatnonzero(band[flag_i:] <= allowed)  # the band only grows as thresholds fall
     return flag_i + int(ok[-1])
 
 
