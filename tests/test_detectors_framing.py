@@ -167,6 +167,14 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     ("I offered him a ride", "report", None, "the author's own offer"),
     ("This is not a game, I mean it", "game", None, "'not a game' denies the frame"),
     ("I will find you", "hyperbole", None, "no idiom"),
+    ("she called the cops on the block party", "public_activity", None, "reporting someone"),
+    ("Call the cops on me one more time, Lars", "public_activity", None, "reporting someone"),
+    ("the ICE agent who knocked on Elm St last week", "public_activity", None, "picks one out"),
+    ("That ICE officer gets in my trunk on Monday", "public_activity", None, "about the writer"),
+    ("cops are parked outside my building right now", "public_activity", "cops are parked", ""),
+    ("you called the police on my son", "victim_report", None, "a grievance, not a report"),
+    ("the one who called the cops on the party", "victim_report", None, "picks a person out"),
+    ("I called the police last night", "victim_report", "called the police", "the writer"),
 ]
 
 

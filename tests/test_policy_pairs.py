@@ -177,11 +177,20 @@ def test_public_activity_report_reaches_review_at_most() -> None:
         "ICE agents at 18th and Blue Island right now. I'm going to shoot them."
     )
     assert own_threat.labels[Label.THREAT].flagged
-    armed_plan = scanner.scan(
+    for plan in (
         "Going to walk into the place where the deputies at the substation hang out, with a "
-        "rifle, tomorrow."
+        "rifle, tomorrow.",
+        # the weapon is more than NEAR characters from the start of the plan, not from its end
+        "Going to walk into the place where the deputies at the Dunmore Park substation hang "
+        "out with a rifle tomorrow.",
+    ):
+        armed_plan = scanner.scan(plan)
+        assert armed_plan.labels[Label.THREAT].flagged, armed_plan.explanation
+    # A person picked out by what they did is not a report of where the police are now.
+    routine = scanner.scan(
+        "off-duty routine for the ICE agent who knocked on Elm St last week: gym at 7"
     )
-    assert armed_plan.labels[Label.THREAT].flagged, armed_plan.explanation
+    assert routine.labels[Label.DOXXING].decision is Decision.FLAG
     armed_report = scanner.scan("Heads up: cops at the Route 9 checkpoint have rifles out.")
     assert armed_report.labels[Label.THREAT].decision is Decision.REVIEW
 

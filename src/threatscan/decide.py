@@ -70,11 +70,14 @@ def _severity(label: Label, analysis: Analysis, flagged: Mapping[Label, bool]) -
 
 def _armed_intent(analysis: Analysis) -> bool:
     """A weapon in the same stretch of text as the author's stated plan ("going to walk
-    in there with a rifle"): no harm verb, but a stated intention all the same."""
+    in there with a rifle"): no harm verb, but a stated intention all the same.  The
+    stretch is the gap between the two cues, so a long description of where the plan
+    leads ("going to walk into the place where the deputies at ... hang out with a
+    rifle") keeps its weapon."""
     support = analysis.support[Label.THREAT]
     weapons = [e for e in support if e.cue is Cue.HARM_ACT and e.get("category") == "weapon"]
     plans = [e for e in support if e.cue is Cue.INTENT and e.kind == "first_person"]
-    return any(abs(w.start - p.start) <= NEAR for w in weapons for p in plans)
+    return any(max(w.start, p.start) - min(w.end, p.end) <= NEAR for w in weapons for p in plans)
 
 
 def _finding(label: Label, analysis: Analysis) -> str | None:

@@ -258,7 +258,9 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"these |more )?(?:threats?|death threats?|messages?|dms?|voicemails?|letters?|emails?|calls?)",
         r"(?:i'?m|im|i am|we are|we'?re|i feel|feeling) (?:so |really )?(?:scared|terrified|afraid|"
         r"shaking|worried|unsafe)",
-        r"(?:reported it|filed a (?:police )?report|called the police|"
+        # "you called the police on my son" is a grievance, "the one who called the cops on
+        # the party" picks someone out: neither is the writer reporting a threat.
+        r"(?:reported it|filed a (?:police )?report|(?<!you )(?<!who )called the police|"
         r"told the police|restraining order|protective order)",
         r"(?:i'?ve|i have|we'?ve|we have) (?:received|gotten|got) (?:\d+ |dozens of |hundreds of |many |several )?(?:threats?|letters?|messages?|voicemails?|emails?|calls?)",
         r"lo denuncie",
@@ -267,7 +269,8 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"me (?:llego|llegaron) (?:una amenaza|amenazas|mensajes)",
         r"(?:a |the |this |that )?(?:bounty|price|reward|contract) (?:of [^.!?\n]{1,30} )?on me",
         # "told my lawyer to leave the cabin to whoever ..." instructs the lawyer; it reports nothing
-        r"(?:contacted|called|went to|told|alerted) (?:the )?(?:fbi|police|precinct|cops|non-emergency line|"
+        r"(?<!you )(?<!who )(?:contacted|called|went to|told|alerted) (?:the )?(?:fbi|police|precinct|cops|"
+        r"non-emergency line|"
         r"security|(?:my editor|a lawyer|my lawyer)(?! to ))",
         r"(?:has |have |keeps? |been )?follow(?:ed|ing|s) me (?:home|to|from|around)",
         r"filed (?:a )?(?:case|complaint)",
@@ -416,10 +419,17 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"helps? me (?:move|paint|clean|fix|find)",
         r"help(?:ing)? me (?:move|paint|clean|fix)",
     ),
+    # A report of where law enforcement is now.  Not "called the cops on him" (reporting
+    # someone to the police), not a person picked out by what they did ("the ICE agent who
+    # knocked on Elm St last week"), and not a clause about the writer ("that officer gets
+    # in my trunk on Monday"): those name a person or a threat, not a place to avoid.
     "public_activity": compile_fast(
+        r"(?<!call )(?<!calls )(?<!called )(?<!calling )(?<!call the )(?<!calls the )"
+        r"(?<!called the )(?<!calling the )(?<!llamo a la )(?<!llamaron a la )(?<!llamar a la )"
         r"\b(?:"
         + _LAW
-        + r")\b[^.!?\n]{0,60}?\b(?:at|near|on|outside|in front of|around|by|spotted|"
+        + r")\b(?:(?!\b(?:who|whom|whose|quien|quienes|my|me|i|mi)\b)[^.!?\n]){0,60}?"
+        r"\b(?:at|near|on|outside|in front of|around|by|spotted|"
         r"seen|sighted|right now|currently|parked|setting up|set up|stopping|detaining|en|cerca de|"
         r"afuera de|frente a|ahorita|ahora mismo|vistos?|estan)\b"
         r"|\b(?:heads up|alert|alerta|ojo|cuidado|avoid|aviso|psa|warning|know your rights)\b"
