@@ -83,6 +83,22 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
         "picks them up at 3:15",
         "daily schedule",
     ),
+    ("Uma Reyes: gym at 6 on Elm St", "schedule", "other", "gym at 6", "a stop and its time"),
+    (
+        "Dana Cole does pickup on Tuesdays and Thursdays, 3:05",
+        "schedule",
+        "unknown",
+        "Tuesdays and Thursdays, 3:05",
+        "a weekly pattern with a time",
+    ),
+    (
+        "Lalo juega todos los jueves en la noche",
+        "schedule",
+        "unknown",
+        "todos los jueves en la noche",
+        "",
+    ),
+    ("her routine hasn't changed", "schedule", "other", "her routine", "the word, about someone"),
     (
         "Gate code for Nora Quill's building is 4821#",
         "gate_code",
@@ -142,6 +158,8 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("my exam is at 22 Oak St", "address", "self", "22 Oak St", "'ex' only as a whole word"),
     # must NOT be found
     ("his wife works at the hospital", "family_workplace", "other", None, "no named workplace"),
+    ("Blotter: Friday, 11:40 p.m., Elm St", "schedule", "unknown", None, "a date, not a routine"),
+    ("walked in at 9:40, inventory off by 40", "schedule", "unknown", None, "no routine"),
     ("a plate of nachos for 2", "plate", "unknown", None, "a plate needs letters and digits"),
     ("call 911 now", "phone", "unknown", None, "too short for a phone number"),
     ("in 2024 we sold 1500 units", "address", "unknown", None, "numbers without a street"),

@@ -8,7 +8,8 @@ Card: ``threatscan.personal_data.v1``
     (after a plate/tag/placa cue), ``id`` (SSN shape, or a driver's licence,
     passport, CURP number after its cue), ``school`` (a named school a child
     attends), ``schedule`` (when someone leaves, arrives or walks: "leaves work
-    at 6"), ``gate_code`` ("gate code for X's building is 4821"),
+    at 6"; a stop and its time: "gym at 6"; days that recur with a time:
+    "Tuesdays and Thursdays, 3:05"; "her routine"), ``gate_code`` ("gate code for X's building is 4821"),
     ``family_workplace`` ("his wife works at Riverside Dental": the workplace
     must be a capitalised name).
     Each item carries ``owner``: ``self`` (my, our, call me), ``other`` (his,
@@ -94,6 +95,13 @@ _SCHOOL = compile_fast(
     + r")|\b(?:estudia en|va a la|van a la)\s+(?P<e>(?:escuela|primaria|secundaria|prepa\w*|kinder)"
     r"\s+(?:[A-ZÁÉÍÓÚÑ][\w.]*\s*){1,4})"
 )
+_TIME = r"\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|p|a))?"
+_DAY = r"(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+_DAYS = r"(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:days|s)"  # plural: every week
+# "Tuesdays", "tue/thu", "mon wed fri", "sat nights": days that recur, not one date.
+_WEEKLY = (
+    rf"(?:{_DAYS}|{_DAY}(?:\s*(?:/|,|and|&|\s)\s*{_DAY})+|{_DAY}\s+(?:nights|mornings|evenings))"
+)
 _SCHEDULE = compile_fast(
     r"\b(?:leaves?|leaving|gets? off|gets? home|comes? home|walks?|jogs?|runs|drives?|arrives?|parks?|"
     r"goes|heads?|opens|closes|picks? (?:\w+ )?up|sale|llega|sales|llegas)\b[^.!?\n]{0,40}?"
@@ -101,7 +109,20 @@ _SCHEDULE = compile_fast(
     r"|\b(?:every|each) (?:day|morning|night|evening|weekday|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)s?\b[^.!?\n]{0,40}?\b(?:at|around)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
     r"|\b(?:todos los d[ií]as|cada (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
-    r"ma[nñ]ana|noche))\b[^.!?\n]{0,40}?\ba las\s*\d{1,2}",
+    r"ma[nñ]ana|noche))\b[^.!?\n]{0,40}?\ba las\s*\d{1,2}"
+    # A stop in someone's day and its time: "gym at 6", "home by 6", "desayuna ... a las 9".
+    r"|\b(?:gym|lifts|works out|swims|coffee|breakfast|practice|pick-?up|drop-?off|clocks? (?:in|out)|"
+    r"home|office|back home)\s+(?:at|by|around|@|~)\s*~?" + _TIME + r"\b"
+    r"|\b(?:desayuna|cena|entrena|juega|misa|turno|entra|llega)\b[^.!?\n]{0,40}?"
+    r"\b(?:a las|de las|de)\s+\d{1,2}\b"
+    # A weekly pattern with a time: "Tuesdays and Thursdays, 3:05", "tue/thu, 5:30", "SAT NIGHTS
+    # ~10:30" (one day and a time, "Friday, 11:40", is a date, not a routine).
+    r"|\b" + _WEEKLY + r"(?:\s+(?:nights?|mornings?|evenings?))?[ ,:~@]{1,4}(?:at\s+|around\s+)?"
+    r"\d{1,2}(?::\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.))"
+    r"|\b(?:todos los|cada)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)\b"
+    r"[^.!?\n]{0,60}?\b(?:a las|de las|en la (?:noche|ma[nñ]ana|tarde))\b"
+    # The word itself, about someone: "her schedule", "his routine", "su rutina".
+    r"|\b(?:his|her|their|'s)\s+(?:daily\s+)?(?:routine|schedule|week|shift)\b|\bsu rutina\b",
     _I,
 )
 _GATE = compile_fast(
