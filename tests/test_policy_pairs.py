@@ -123,13 +123,11 @@ def test_framed_never_flags(
     assert report.flagged_labels == ()
 
 
-# Known misses of the shipped cascade-v1 (strict: a fix turns them red).
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("cascade-v1", "I know where you live, Dana."): "the v1-v9 model scores it 0.29 for threat, "
-    "under the dev-tuned flag threshold of 0.39: sent to review, not flagged",
-    ("cascade-v1", "A million dollars to whoever kills the sheriff."): "the v1-v9 model scores "
-    "it 0.4759 for solicitation, just under the dev-tuned flag threshold of 0.4768: sent to review",
-}
+# Known misses of the shipped cascade-v1 (strict: a fix turns them red). The v1-v9 model
+# retrained after the public-activity framing fix flags both earlier misses, near their
+# thresholds: "I know where you live, Dana." 0.38 for threat (flag at 0.36), "A million
+# dollars to whoever kills the sheriff." 0.48 for solicitation (flag at 0.43).
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNERS))
