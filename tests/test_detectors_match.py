@@ -76,7 +76,22 @@ def test_first_chars(pattern: str, first: set[str] | None) -> None:
     assert _match._first_chars(list(re._parser.parse(pattern))) == first  # type: ignore[attr-defined]
 
 
-def test_flags_that_change_case_or_must_lead_are_left_alone() -> None:
-    assert _match.compile_fast("abc", re.IGNORECASE).pattern == "abc"
+def test_flags_that_must_lead_are_left_alone() -> None:
     assert _match.compile_fast("(?i)abc").pattern == "(?i)abc"
     assert _match.compile_fast("(?x) a b").pattern == "(?x) a b"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\b(?:gym|sat(?:urday)?s?) at \d+", "GYM AT 6, Sat at 9, saturdays at 10"),
+        (r"(?:k|s)elvin", "\u212aelvin and \u017felvin"),  # Kelvin sign and long s fold to k, s
+        (r"caf[eé]", "CAFÉ café Cafe"),
+    ],
+)
+def test_case_insensitive_lookahead_keeps_every_match(pattern: str, text: str) -> None:
+    fast = _match.compile_fast(pattern, re.IGNORECASE)
+    assert fast.pattern.startswith("(?=[")
+    plain = re.compile(pattern, re.IGNORECASE)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.findall(text)

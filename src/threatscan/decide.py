@@ -132,7 +132,8 @@ def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     threat flags and 3 true solicitation flags on dev, and no doxxing flag
     (scripts/public_activity_cap_cost.py; 10 and 4, 3 and 3, and 5 before the framing
     detector stopped reading "called the cops on her" or "the agent who knocked on ...
-    last week" as a report): the hard line costs some recall, which is its price.  None means no cap.
+    last week" as a report): the hard line costs some recall, which is its price.
+    None means no cap.
     """
     if not analysis.features["framing_public_activity"]:
         return None

@@ -31,12 +31,12 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``(?=[...])`` of the possible first characters lets it skip the positions that
     cannot start a match; the rules stage of scripts/benchmark.py measures the gain.
     The set is read from ``re``'s own parse of the pattern; where it cannot be worked
-    out (a class such as ``\\w``, a pattern that can match empty, case-insensitive
-    flags) the pattern is compiled as written.  Either way the matches are the same.
+    out (a class such as ``\\w``, a pattern that can match empty, a scoped ``(?i:...)``)
+    the pattern is compiled as written.  Under a global ``re.IGNORECASE`` the lookahead's
+    class is compiled with the same flag, so it folds case exactly as the pattern does.
+    Either way the matches are the same.
     """
     compiled = re.compile(pattern, flags)
-    if compiled.flags & re.IGNORECASE:
-        return compiled
     try:
         first = _first_chars(list(_parser.parse(pattern, flags)))
     except (re.error, TypeError, ValueError):  # a parser change in a later Python
