@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from threatscan.eval.report import describe_resamples
+
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "threatscan" / "models" / "cascade-v1"
 
@@ -101,7 +103,8 @@ def main() -> int:
             f"## {title}",
             "",
             f"`threatscan eval` ({stamp['rows']} rows, model `{stamp['model']}`, data",
-            f"`{stamp['data_sha256']}`, {stamp['bootstrap']} bootstrap resamples, seed",
+            f"`{stamp['data_sha256']}`, {stamp['bootstrap']} bootstrap resamples of "
+            f"{describe_resamples(stamp)}, seed",
             f"{stamp['seed']}); `scripts/evaluate` reproduces it.",
             "",
             *_table(metrics),

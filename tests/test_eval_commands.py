@@ -200,6 +200,26 @@ def test_eval_numbers_split_and_sources(fake_data: Path, tmp_path: Path) -> None
     assert ms["stamp"]["data_sha256"] == load_labelled(fake_data, split="test", limit=3).sha256
 
 
+def test_eval_bootstrap_unit(fake_data: Path, tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in fake_data.read_text().splitlines()]
+    grouped = _write_rows(
+        tmp_path / "grouped.jsonl", [{**r, "group": f"g{i // 2}"} for i, r in enumerate(rows)]
+    )
+    auto = _eval(grouped, tmp_path / "a")
+    assert auto.exit_code == 0, auto.output
+    assert "resamples of 4 template groups, seed 0" in auto.output
+    stamp = json.loads((tmp_path / "a" / "metrics.json").read_text())["stamp"]
+    assert (stamp["bootstrap_unit"], stamp["bootstrap_groups"]) == ("group", 4)
+    assert "resamples of 4 template groups" in (tmp_path / "a" / "report.html").read_text()
+    rows_unit = _eval(grouped, tmp_path / "r", "--bootstrap-unit", "row")
+    assert "resamples of the rows, seed 0" in rows_unit.output
+    ungrouped = _eval(fake_data, tmp_path / "u")  # no group column: rows
+    assert "resamples of the rows" in ungrouped.output
+    refused = _eval(fake_data, tmp_path / "x", "--bootstrap-unit", "group")
+    assert refused.exit_code == 3
+    assert "bootstrap by group needs a 'group' value on every row" in refused.output
+
+
 def test_eval_concatenates_files(fake_data: Path, tmp_path: Path) -> None:
     other = _write_rows(
         tmp_path / "other.jsonl",

@@ -240,6 +240,39 @@ def test_bootstrap_undefined_everywhere_gives_nan_interval() -> None:
 # --------------------------------------------------------------------------- breakdowns
 
 
+RATIOS = ("precision", "recall", "f1")  # unchanged when every row is repeated k times
+
+
+def test_bootstrap_over_singleton_clusters_is_the_row_bootstrap() -> None:
+    y, s, d = _random_case(4)
+    rows = bootstrap_cis(RATIOS, y, s, d, n=200, seed=3)
+    clusters = bootstrap_cis(RATIOS, y, s, d, n=200, seed=3, clusters=[f"g{i}" for i in range(200)])
+    assert clusters == rows
+
+
+def test_bootstrap_draws_whole_clusters() -> None:
+    # Each row written five times, one cluster per original row: drawing clusters gives the
+    # intervals of the original rows, while drawing rows treats the copies as independent.
+    y, s, d = _random_case(5, n=120)
+    copies = 5
+    yy, ss, dd = (np.repeat(a, copies) for a in (y, s, d))
+    keys = np.repeat(np.arange(120), copies).tolist()
+    original = bootstrap_cis(RATIOS, y, s, d, n=300, seed=1)
+    by_cluster = bootstrap_cis(RATIOS, yy, ss, dd, n=300, seed=1, clusters=keys)
+    by_row = bootstrap_cis(RATIOS, yy, ss, dd, n=300, seed=1)
+    for name in RATIOS:
+        assert by_cluster[name].low == pytest.approx(original[name].low)
+        assert by_cluster[name].high == pytest.approx(original[name].high)
+        width = by_cluster[name].high - by_cluster[name].low
+        assert by_row[name].high - by_row[name].low < 0.7 * width, name
+
+
+def test_bootstrap_clusters_must_match_the_rows() -> None:
+    y, s, d = _random_case(6, n=10)
+    with pytest.raises(DataError, match="9 cluster keys for 10 rows"):
+        bootstrap_cis(RATIOS, y, s, d, n=10, clusters=list(range(9)))
+
+
 def test_breakdown_table() -> None:
     # Columns: threat, solicitation, doxxing; -1 is unknown.
     y = np.array(
@@ -329,3 +362,22 @@ def test_review_band() -> None:
 def test_module_docstring_examples() -> None:
     failures, _ = doctest.testmod(metrics_module)
     assert failures == 0
+
+
+def test_evaluate_bootstrap_unit() -> None:
+    grouped = Dataset(tuple(_example(i, (i % 2, 0, 0), group=f"g{i // 2}") for i in range(8)))
+    scores = np.tile(np.array([[0.2, 0.1, 0.0], [0.8, 0.1, 0.0]]), (4, 1))
+    preds = Predictions(scores, scores >= 0.5, ("m",))
+
+    def run(data: Dataset, unit: Any) -> dict[str, Any]:
+        stamp = make_stamp(data, models=("m",), config_fingerprint="f", seed=0, n_bootstrap=20)
+        result = evaluate(data, preds, stamp=stamp, n_bootstrap=20, bootstrap_unit=unit)
+        return dict(result.stamp)
+
+    assert run(grouped, "auto")["bootstrap_unit"] == "group"
+    assert run(grouped, "auto")["bootstrap_groups"] == 4
+    assert run(grouped, "row")["bootstrap_unit"] == "row"
+    ungrouped = Dataset(tuple(_example(i, (i % 2, 0, 0)) for i in range(8)))
+    assert run(ungrouped, "auto")["bootstrap_unit"] == "row"
+    with pytest.raises(DataError, match="needs a 'group' value on every row"):
+        run(ungrouped, "group")

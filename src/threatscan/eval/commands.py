@@ -25,6 +25,7 @@ from threatscan.config import ScanConfig, Thresholds
 from threatscan.errors import DataError, ThreatscanError
 from threatscan.eval.datasets import Dataset, Example, concat, load_labelled
 from threatscan.eval.metrics import (
+    BootstrapUnit,
     EvalResult,
     Predictions,
     evaluate,
@@ -185,6 +186,14 @@ def _gates(
     help="Bootstrap resamples for confidence intervals (0: none).",
 )
 @click.option("--seed", default=0, show_default=True, type=int, help="Bootstrap seed.")
+@click.option(
+    "--bootstrap-unit",
+    type=click.Choice(["auto", "row", "group"]),
+    default="auto",
+    show_default=True,
+    help="What a resample draws: whole template groups (the 'group' column; 'auto' when "
+    "every row has one) or single rows.",
+)
 @click.option("--limit", default=None, type=int, help="Use only the first N rows.")
 @click.option(
     "--fail-under-f1",
@@ -206,6 +215,7 @@ def eval_command(
     out_dir: str,
     bootstrap: int,
     seed: int,
+    bootstrap_unit: BootstrapUnit,
     limit: int | None,
     fail_under_f1: float | None,
     max_neg_flag_rate: float | None,
@@ -233,7 +243,9 @@ def eval_command(
         n_bootstrap=bootstrap,
         split=split,
     )
-    result = evaluate(dataset, preds, stamp=stamp, n_bootstrap=bootstrap, seed=seed)
+    result = evaluate(
+        dataset, preds, stamp=stamp, n_bootstrap=bootstrap, seed=seed, bootstrap_unit=bootstrap_unit
+    )
     failures, notes = _gates(
         result, fail_under_f1=fail_under_f1, max_neg_flag_rate=max_neg_flag_rate
     )

@@ -25,7 +25,7 @@ Example:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -42,6 +42,7 @@ __all__ = [
     "CI_METRICS",
     "ECE_BINS",
     "METRICS",
+    "BootstrapUnit",
     "Calibration",
     "ConfidenceInterval",
     "EvalResult",
@@ -73,6 +74,8 @@ ECE_BINS = 10
 """Equal-width bins on [0, 1] for ECE and the reliability diagram."""
 
 CI_METRICS: tuple[str, ...] = ("precision", "recall", "f1", "auprc")
+
+BootstrapUnit = Literal["auto", "row", "group"]
 """Metrics that get a bootstrap confidence interval in ``evaluate``."""
 
 NAN = float("nan")
@@ -343,6 +346,7 @@ def bootstrap_cis(
     n: int = 1000,
     seed: int = 0,
     alpha: float = 0.05,
+    clusters: Sequence[Hashable] | None = None,
 ) -> dict[str, ConfidenceInterval]:
     """Percentile-bootstrap intervals for several metrics from the same resamples.
 
@@ -351,8 +355,14 @@ def bootstrap_cis(
     of a metric does not depend on which other metrics are asked for.
     Resamples on which a metric is undefined (``nan``) are left out of its interval.
 
+    With ``clusters`` (one key per row, such as a template group) the resample
+    draws whole clusters with replacement, as many as there are, and keeps every
+    row of each draw: rows written from one template are not independent, and
+    resampling them one by one gives intervals that are too narrow.
+
     Raises:
-        DataError: bad inputs, ``n < 0`` or ``alpha`` outside ``(0, 1)``.
+        DataError: bad inputs, ``n < 0``, ``alpha`` outside ``(0, 1)`` or
+            ``clusters`` of another length than the rows.
     """
     chosen = [get_metric(m) for m in metrics]
     y, s, d = check_inputs(y_true, scores, decisions)
@@ -360,14 +370,17 @@ def bootstrap_cis(
         raise DataError(f"the number of bootstrap resamples must be >= 0, got {n}")
     if not 0.0 < alpha < 1.0:
         raise DataError(f"alpha must be between 0 and 1, got {alpha}")
+    members = _cluster_members(clusters, len(y))
     values = {m.name: m.fn(y, s, d) for m in chosen}
     if n == 0 or len(y) == 0:
         return {name: ConfidenceInterval(v, NAN, NAN) for name, v in values.items()}
     rng = np.random.default_rng(seed)
     samples = np.empty((len(chosen), n), dtype=np.float64)
-    size = len(y)
+    size = len(y) if members is None else len(members)
     for i in range(n):
         idx = rng.integers(0, size, size=size)
+        if members is not None:
+            idx = np.concatenate([members[k] for k in idx])
         yi, si, di = y[idx], s[idx], d[idx]
         for j, m in enumerate(chosen):
             samples[j, i] = m.fn(yi, si, di)
@@ -380,6 +393,20 @@ def bootstrap_cis(
         low, high = np.quantile(kept, [alpha / 2, 1 - alpha / 2])
         out[m.name] = ConfidenceInterval(values[m.name], float(low), float(high))
     return out
+
+
+def _cluster_members(
+    clusters: Sequence[Hashable] | None, size: int
+) -> list[NDArray[np.intp]] | None:
+    """The row indices of each cluster, in order of first appearance (None: rows)."""
+    if clusters is None:
+        return None
+    if len(clusters) != size:
+        raise DataError(f"{len(clusters)} cluster keys for {size} rows; give one per row")
+    rows: dict[Hashable, list[int]] = {}
+    for i, key in enumerate(clusters):
+        rows.setdefault(key, []).append(i)
+    return [np.asarray(r, dtype=np.intp) for r in rows.values()]
 
 
 def bootstrap_ci(
@@ -674,19 +701,35 @@ def evaluate(
     seed: int = 0,
     alpha: float = 0.05,
     breakdown_by: Sequence[str] = ("family", "source", "lang"),
+    bootstrap_unit: BootstrapUnit = "auto",
 ) -> EvalResult:
     """Compute every metric, interval and breakdown for scanned, labelled rows.
 
     Per label, rows whose gold value is unknown are left out. Intervals use
     seed ``seed + i`` for the ``i``-th label, so labels do not share resamples.
+    ``bootstrap_unit`` is what a resample draws: ``"group"`` whole template groups
+    (the ``group`` column; see ``bootstrap_cis``), ``"row"`` single rows, ``"auto"``
+    groups when every row has one. The unit and the number of groups are added to
+    the stamp.
 
     Raises:
-        DataError: the predictions do not match the dataset row for row.
+        DataError: the predictions do not match the dataset row for row, or
+            ``bootstrap_unit="group"`` on rows without a group.
     """
     if len(predictions) != len(dataset):
         raise DataError(
             f"{len(predictions)} predictions for {len(dataset)} rows; scan every row once"
         )
+    groups = dataset.column("group")
+    grouped = len(dataset) > 0 and all(g is not None for g in groups)
+    if bootstrap_unit == "group" and not grouped:
+        raise DataError("bootstrap by group needs a 'group' value on every row")
+    by_group = bootstrap_unit == "group" or (bootstrap_unit == "auto" and grouped)
+    stamp = {
+        **stamp,
+        "bootstrap_unit": "group" if by_group else "row",
+        "bootstrap_groups": len(set(groups)) if by_group else None,
+    }
     gold = np.array(
         [[-1 if v is None else v for v in row.labels] for row in dataset.rows], dtype=np.int64
     ).reshape(len(dataset), len(LABELS))
@@ -695,7 +738,10 @@ def evaluate(
         known = gold[:, j] >= 0
         y, s, d = gold[known, j] == 1, predictions.scores[known, j], predictions.flags[known, j]
         values = {name: m(y, s, d) for name, m in METRICS.items()}
-        intervals = bootstrap_cis(CI_METRICS, y, s, d, n=n_bootstrap, seed=seed + j, alpha=alpha)
+        clusters = [g for g, k in zip(groups, known, strict=True) if k] if by_group else None
+        intervals = bootstrap_cis(
+            CI_METRICS, y, s, d, n=n_bootstrap, seed=seed + j, alpha=alpha, clusters=clusters
+        )
         review = (
             {} if predictions.reviews is None else review_band(y, d, predictions.reviews[known, j])
         )

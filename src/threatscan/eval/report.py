@@ -20,7 +20,7 @@ import base64
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,7 @@ __all__ = [
     "JSON_NAME",
     "PR_PNG",
     "RELIABILITY_PNG",
+    "describe_resamples",
     "headline_markdown",
     "plot_pr_curves",
     "plot_reliability",
@@ -202,6 +203,13 @@ def _ci_percent(result: EvalResult) -> int:
     return round((1 - float(result.stamp.get("alpha", 0.05))) * 100)
 
 
+def describe_resamples(stamp: Mapping[str, Any]) -> str:
+    """What one bootstrap resample drew: "468 template groups" or "the rows"."""
+    if stamp.get("bootstrap_unit") == "group":
+        return f"{stamp.get('bootstrap_groups')} template groups"
+    return "the rows"
+
+
 def headline_markdown(result: EvalResult) -> str:
     """The per-label table as Markdown (paste it into the README), with a stamp line."""
     lines = [
@@ -212,7 +220,8 @@ def headline_markdown(result: EvalResult) -> str:
     st = result.stamp
     ci = _ci_percent(result)
     note = (
-        f"{ci}% bootstrap CIs ({st.get('bootstrap')} resamples, seed {st.get('seed')})"
+        f"{ci}% bootstrap CIs ({st.get('bootstrap')} resamples of {describe_resamples(st)}, "
+        f"seed {st.get('seed')})"
         if st.get("bootstrap")
         else "no bootstrap CIs"
     )
@@ -299,8 +308,11 @@ def render_html(
         _table(_HEADLINE, _headline_rows(result)),
         '<p class="muted">Precision, recall and F1 use the flag decision; AUPRC and ECE use '
         f"the scores. Brackets: {_ci_percent(result)}% "
-        f"percentile-bootstrap interval over {st.get('bootstrap')} resamples of the rows "
-        f"(for {', '.join(CI_METRICS)}). Rows whose gold value is unknown are left out of "
+        f"percentile-bootstrap interval over {st.get('bootstrap')} resamples of "
+        f"{html.escape(describe_resamples(st))} (for {', '.join(CI_METRICS)}; a template "
+        "group's rows are drawn together because they are not independent). Rows whose gold "
+        "value is "
+        "unknown are left out of "
         "that label. &ndash; means undefined (for example recall with no positives).</p>",
     ]
     reviewed = [e for e in result.labels if e.review]
