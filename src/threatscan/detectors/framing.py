@@ -421,15 +421,19 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"help(?:ing)? me (?:move|paint|clean|fix)",
     ),
     # A report of where law enforcement is now.  Not "called the cops on him" (reporting
-    # someone to the police), not a person picked out by what they did ("the ICE agent who
-    # knocked on Elm St last week"), and not a clause about the writer ("that officer gets
-    # in my trunk on Monday"): those name a person or a threat, not a place to avoid.
+    # someone to the police), not one person picked out by what they did ("the ICE agent who
+    # knocked on Elm St last week"; "agents who are parked outside" is still a report), and
+    # not a clause about the writer ("that officer gets in my trunk on Monday"): those name a
+    # person or a threat, not a place to avoid.
     "public_activity": compile_fast(
         r"(?<!call )(?<!calls )(?<!called )(?<!calling )(?<!call the )(?<!calls the )"
         r"(?<!called the )(?<!calling the )(?<!llamo a la )(?<!llamaron a la )(?<!llamar a la )"
         r"\b(?:"
         + _LAW
-        + r")\b(?:(?!\b(?:who|whom|whose|quien|quienes|my|me|i|mi)\b)[^.!?\n]){0,60}?"
+        + r")\b(?!(?<=sheriff) (?:who|whom|whose|that|que|quien)\b)(?!(?<=policia) (?:que|quien)\b)"
+        r"(?:(?!\b(?:my|me|i|mi)\b|\b(?:agent|officer|cop|deputy|trooper|sheriff|marshal|"
+        r"one|guy|lady|man|woman|agente|oficial|policia|el|la) (?:who|whom|whose|that|que|quien)\b)"
+        r"[^.!?\n]){0,60}?"
         r"\b(?:at|near|on|outside|in front of|around|by|spotted|"
         r"seen|sighted|right now|currently|parked|setting up|set up|stopping|detaining|en|cerca de|"
         r"afuera de|frente a|ahorita|ahora mismo|vistos?|estan)\b"
