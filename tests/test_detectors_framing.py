@@ -175,7 +175,7 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     (
         "ICE agents who are parked outside the Shopwell",
         "public_activity",
-        "ICE agents who are parked outside",
+        "ICE agents who are parked",
         "plural",
     ),
     ("a retired sheriff who learns of a bounty on him", "public_activity", None, "one person"),
