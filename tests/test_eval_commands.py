@@ -210,7 +210,15 @@ def test_eval_bootstrap_unit(fake_data: Path, tmp_path: Path) -> None:
     assert "resamples of 4 template groups, seed 0" in auto.output
     stamp = json.loads((tmp_path / "a" / "metrics.json").read_text())["stamp"]
     assert (stamp["bootstrap_unit"], stamp["bootstrap_groups"]) == ("group", 4)
-    assert "resamples of 4 template groups" in (tmp_path / "a" / "report.html").read_text()
+    html_page = (tmp_path / "a" / "report.html").read_text()
+    assert "resamples of 4 template groups" in html_page
+    # r4 (flagged) and r5 share g2; r6 and r7 share g3: neg.sports has 1 of 1 group flagged
+    assert "<th>template groups with a flag</th>" in html_page
+    hard = json.loads((tmp_path / "a" / "metrics.json").read_text())["hard_negatives"]
+    assert [(h["key"], h["groups"], h["groups_flagged"]) for h in hard] == [
+        ("neg.news", 1, 0),
+        ("neg.sports", 1, 1),
+    ]
     rows_unit = _eval(grouped, tmp_path / "r", "--bootstrap-unit", "row")
     assert "resamples of the rows, seed 0" in rows_unit.output
     ungrouped = _eval(fake_data, tmp_path / "u")  # no group column: rows

@@ -381,3 +381,18 @@ def test_evaluate_bootstrap_unit() -> None:
     assert run(ungrouped, "auto")["bootstrap_unit"] == "row"
     with pytest.raises(DataError, match="needs a 'group' value on every row"):
         run(ungrouped, "group")
+
+
+def test_breakdown_counts_template_groups_with_a_flag() -> None:
+    y = np.zeros((6, 1), dtype=np.int64)
+    flags = np.array([[True], [True], [False], [False], [True], [False]])
+    families = ["neg.a"] * 4 + ["neg.b"] * 2
+    groups = ["g1", "g1", "g2", "g3", "g4", "g4"]
+    a, b = breakdown(y, flags, by=families, clusters=groups)
+    assert (a.flagged, a.groups, a.groups_flagged) == (2, 3, 1)  # two flags, one template
+    assert (b.flagged, b.groups, b.groups_flagged) == (1, 1, 1)
+    assert a.to_dict(["threat"])["groups_flagged"] == 1
+    plain = breakdown(y, flags, by=families)[0]
+    assert (plain.groups, plain.groups_flagged) == (None, None)
+    with pytest.raises(DataError, match="5 cluster keys for 6 rows"):
+        breakdown(y, flags, by=families, clusters=groups[:5])

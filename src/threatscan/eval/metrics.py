@@ -435,7 +435,10 @@ class GroupStats:
     flagged for any label (the Report's decision is ``flag``). ``precision``,
     ``recall`` and ``f1`` are micro-averaged over the (row, label) cells whose
     gold value is known, and ``nan`` where undefined; ``f1_by_label`` follows
-    ``labels``.
+    ``labels``. With template groups (``breakdown(..., clusters=)``), ``groups``
+    counts the distinct groups among the rows and ``groups_flagged`` those with a
+    flagged row: 35 flags from 3 of 14 groups is a few templates the model
+    misreads, from 12 of 14 a whole family; both are ``None`` without groups.
     """
 
     key: str
@@ -450,6 +453,8 @@ class GroupStats:
     recall: float
     f1: float
     f1_by_label: tuple[float, ...]
+    groups: int | None = None
+    groups_flagged: int | None = None
 
     def to_dict(self, labels: Sequence[str]) -> dict[str, Any]:
         return {
@@ -465,6 +470,8 @@ class GroupStats:
             "recall": _finite(self.recall),
             "f1": _finite(self.f1),
             "f1_by_label": {k: _finite(v) for k, v in zip(labels, self.f1_by_label, strict=True)},
+            "groups": self.groups,
+            "groups_flagged": self.groups_flagged,
         }
 
 
@@ -472,7 +479,11 @@ MISSING_KEY = "(none)"
 
 
 def breakdown(
-    y_true: ArrayLike, decisions: ArrayLike, *, by: Sequence[str | None]
+    y_true: ArrayLike,
+    decisions: ArrayLike,
+    *,
+    by: Sequence[str | None],
+    clusters: Sequence[Hashable] | None = None,
 ) -> tuple[GroupStats, ...]:
     """Per-group statistics, sorted by key (rows without a value share ``"(none)"``).
 
@@ -481,6 +492,7 @@ def breakdown(
             (a 1-D array is one label).
         decisions: ``(n, labels)`` booleans, flagged or not.
         by: the grouping value of each row.
+        clusters: the template group of each row, to count the groups flagged.
 
     Raises:
         DataError: shapes disagree or a gold value is not -1, 0 or 1.
@@ -496,6 +508,8 @@ def breakdown(
         )
     if y.size and not np.isin(y, (-1, 0, 1)).all():
         raise DataError("y_true must hold 1, 0 or -1 (unknown)")
+    if clusters is not None and len(clusters) != len(y):
+        raise DataError(f"{len(clusters)} cluster keys for {len(y)} rows; give one per row")
     d = d.astype(np.bool_)
     keys = np.array([MISSING_KEY if k is None else k for k in by], dtype=object)
     out: list[GroupStats] = []
@@ -515,6 +529,13 @@ def breakdown(
             per_label.append(_ratio(2 * tp_j, 2 * tp_j + fp_j + fn_j) if known[:, j].any() else NAN)
         n = int(rows.sum())
         flagged = int(np.count_nonzero(dg.any(axis=1)))
+        n_groups = n_groups_flagged = None
+        if clusters is not None:
+            members = [clusters[int(i)] for i in np.flatnonzero(rows)]
+            n_groups = len(set(members))
+            n_groups_flagged = len(
+                {c for c, hit in zip(members, dg.any(axis=1), strict=True) if hit}
+            )
         out.append(
             GroupStats(
                 key=str(key),
@@ -529,6 +550,8 @@ def breakdown(
                 recall=_ratio(tp, tp + fn),
                 f1=_ratio(2 * tp, 2 * tp + fp + fn),
                 f1_by_label=tuple(per_label),
+                groups=n_groups,
+                groups_flagged=n_groups_flagged,
             )
         )
     return tuple(out)
@@ -760,7 +783,10 @@ def evaluate(
     families = dataset.column("family")
     neg_rows = [i for i, f in enumerate(families) if is_hard_negative(f)]
     hard = breakdown(
-        gold[neg_rows], predictions.flags[neg_rows], by=[families[i] for i in neg_rows]
+        gold[neg_rows],
+        predictions.flags[neg_rows],
+        by=[families[i] for i in neg_rows],
+        clusters=[groups[i] for i in neg_rows] if grouped else None,
     )
     tables: dict[str, tuple[GroupStats, ...]] = {}
     for col in breakdown_by:

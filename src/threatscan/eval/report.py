@@ -347,12 +347,19 @@ def render_html(
         parts.append("</div>")
     parts.append("<h2>Hard negatives (families <code>neg.*</code>)</h2>")
     if result.hard_negatives:
-        rows = [[g.key, str(g.n), str(g.flagged), _fmt(g.flag_rate)] for g in result.hard_negatives]
+        grouped = all(g.groups is not None for g in result.hard_negatives)
+        rows = [
+            [g.key, str(g.n), str(g.flagged), _fmt(g.flag_rate)]
+            + ([f"{g.groups_flagged} of {g.groups}"] if grouped else [])
+            for g in result.hard_negatives
+        ]
         bad = [
             max_neg_flag_rate is not None and g.flag_rate > max_neg_flag_rate
             for g in result.hard_negatives
         ]
-        parts.append(_table(("family", "n", "flagged (any label)", "flag rate"), rows, bad=bad))
+        head: tuple[str, ...] = ("family", "n", "flagged (any label)", "flag rate")
+        head += ("template groups with a flag",) if grouped else ()
+        parts.append(_table(head, rows, bad=bad))
         if max_neg_flag_rate is not None:
             parts.append(
                 f'<p class="muted">Highlighted: flag rate above {max_neg_flag_rate:g}.</p>'
