@@ -74,9 +74,11 @@ ECE_BINS = 10
 """Equal-width bins on [0, 1] for ECE and the reliability diagram."""
 
 CI_METRICS: tuple[str, ...] = ("precision", "recall", "f1", "auprc")
+"""Metrics that get a bootstrap confidence interval in ``evaluate``."""
 
 BootstrapUnit = Literal["auto", "row", "group"]
-"""Metrics that get a bootstrap confidence interval in ``evaluate``."""
+"""What a bootstrap resample draws in ``evaluate``: template groups, rows, or groups when
+every row has one."""
 
 NAN = float("nan")
 
