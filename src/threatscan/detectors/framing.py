@@ -20,8 +20,8 @@ Card: ``threatscan.framing.v1``
     ``lawful_reward`` (information leading to an arrest, Crime Stoppers, bug
     bounty, lost dog), ``public_activity`` (ICE agents at ..., checkpoint on
     ...; not "called the cops on her", "the agent who knocked on ... last
-    week" or "that officer gets in my trunk on ..."), ``own_contact`` (my new number, cambié de número, agréguenme, we
-    moved to), ``business_contact`` (hours, walk-ins, we deliver, clinics; also
+    week" or "that officer gets in my trunk on ..."), ``own_contact`` (my new
+    number, cambié de número, agréguenme, we moved to), ``business_contact`` (hours, walk-ins, we deliver, clinics; also
     benign personal data with no one exposed: an event venue, a delivery, test
     data such as "formats like 900-12-3456"), ``public_office`` (a
     representative's district office, courthouse, clerk's office, non-emergency
