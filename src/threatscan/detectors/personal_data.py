@@ -10,8 +10,8 @@ Card: ``threatscan.personal_data.v1``
     attends), ``schedule`` (when someone leaves, arrives or walks: "leaves work
     at 6"; a stop and its time: "gym at 6"; days that recur with a time:
     "Tuesdays and Thursdays, 3:05"; "her routine"), ``gate_code`` ("gate code
-    for X's building is 4821"), ``family_workplace`` ("his wife works at Riverside Dental": the workplace
-    must be a capitalised name).
+    for X's building is 4821"), ``family_workplace`` ("his wife works at
+    Riverside Dental": the workplace must be a capitalised name).
     Each item carries ``owner``: ``self`` (my, our, call me), ``other`` (his,
     her, they, lives at, a full name just before it: "Gavin Shore, 88 Pinecrest
     Drive") or ``unknown``, read from the words just before it; phrase items
