@@ -214,6 +214,16 @@ def test_eval_bootstrap_unit(fake_data: Path, tmp_path: Path) -> None:
     assert "resamples of 4 template groups" in html_page
     # r4 (flagged) and r5 share g2; r6 and r7 share g3: neg.sports has 1 of 1 group flagged
     assert "<th>template groups with a flag</th>" in html_page
+    # Groups: g0 = r0, r1 (r1 missed), g1 = r2, r3, g2 = r4 (false flag), r5, g3 = r6, r7.
+    assert "<h2>Template groups with the most errors</h2>" in html_page
+    assert "2 of 4 template groups have an error" in html_page
+    by_group = json.loads((tmp_path / "a" / "metrics.json").read_text())["breakdowns"]["group"]
+    assert [(g["key"], g["fp"], g["fn"]) for g in by_group] == [
+        ("g0", 0, 1),
+        ("g1", 0, 0),
+        ("g2", 1, 0),
+        ("g3", 0, 0),
+    ]
     hard = json.loads((tmp_path / "a" / "metrics.json").read_text())["hard_negatives"]
     assert [(h["key"], h["groups"], h["groups_flagged"]) for h in hard] == [
         ("neg.news", 1, 0),
@@ -223,6 +233,7 @@ def test_eval_bootstrap_unit(fake_data: Path, tmp_path: Path) -> None:
     assert "resamples of the rows, seed 0" in rows_unit.output
     ungrouped = _eval(fake_data, tmp_path / "u")  # no group column: rows
     assert "resamples of the rows" in ungrouped.output
+    assert "Template groups" not in (tmp_path / "u" / "report.html").read_text()
     refused = _eval(fake_data, tmp_path / "x", "--bootstrap-unit", "group")
     assert refused.exit_code == 3
     assert "bootstrap by group needs a 'group' value on every row" in refused.output

@@ -735,7 +735,8 @@ def evaluate(
     ``bootstrap_unit`` is what a resample draws: ``"group"`` whole template groups
     (the ``group`` column; see ``bootstrap_cis``), ``"row"`` single rows, ``"auto"``
     groups when every row has one. The unit and the number of groups are added to
-    the stamp.
+    the stamp. When every row has a group, the breakdowns also hold one row per
+    template group (``"group"``) and the hard-negative families count their groups.
 
     Raises:
         DataError: the predictions do not match the dataset row for row, or
@@ -795,6 +796,9 @@ def evaluate(
         keys = dataset.column(col)
         if any(k is not None for k in keys):
             tables[col] = breakdown(gold, predictions.flags, by=keys)
+    if grouped and "group" not in tables:
+        # Errors come by template: the report lists the groups with the most.
+        tables["group"] = breakdown(gold, predictions.flags, by=groups)
     return EvalResult(
         stamp=MappingProxyType(dict(stamp)),
         n_rows=len(dataset),

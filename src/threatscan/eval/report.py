@@ -274,6 +274,31 @@ def _group_rows(groups: Sequence[GroupStats]) -> list[list[str]]:
     ]
 
 
+WORST_GROUPS = 20
+"""Template groups listed in the report's error table (metrics.json keeps them all)."""
+
+
+def _worst_groups(groups: Sequence[GroupStats]) -> list[str]:
+    """The template groups with the most errors (false flags plus misses), worst first."""
+    wrong = sorted((g for g in groups if g.fp + g.fn), key=lambda g: (-(g.fp + g.fn), g.key))
+    title = "<h2>Template groups with the most errors</h2>"
+    if not wrong:
+        return [title, '<p class="muted">No template group has an error.</p>']
+    rows = [
+        [g.key, str(g.n), str(g.positives), str(g.flagged), str(g.fp), str(g.fn)]
+        for g in wrong[:WORST_GROUPS]
+    ]
+    head = ("template group", "n", "positives", "flagged", "false flags", "misses")
+    return [
+        title,
+        _table(head, rows),
+        f'<p class="muted">{len(wrong)} of {len(groups)} template groups have an error; '
+        "false flags and misses count (row, label) pairs. Rows of one template tend to fail "
+        "together, so fix a template, not a row. Every group is in metrics.json under "
+        "<code>breakdowns.group</code>.</p>",
+    ]
+
+
 _GROUP_HEAD = ("group", "n", "positives", "flag rate", "P", "R", "F1",
                *(f"F1 {label.value}" for label in LABELS))  # fmt: skip
 
@@ -367,6 +392,9 @@ def render_html(
     else:
         parts.append('<p class="muted">No row has a family starting with <code>neg.</code>.</p>')
     for col, groups in result.breakdowns.items():
+        if col == "group":
+            parts += _worst_groups(groups)
+            continue
         parts.append(f"<h2>By {html.escape(col)}</h2>")
         parts.append(_table(_GROUP_HEAD, _group_rows(groups)))
     parts.append(
