@@ -92,6 +92,7 @@ def main() -> int:
     ]
     for name, title in (
         ("eval-test", "Test split of the project corpus (template groups never seen in training)"),
+        ("eval-functional", "Functional suite (hand-written from the policy, data/functional)"),
         ("eval-shared", "Held-out shared data (groups never seen in training)"),
     ):
         path = ROOT / "reports" / name / "metrics.json"

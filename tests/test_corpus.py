@@ -99,3 +99,15 @@ def test_preview_reports_each_kind_of_problem(tmp_path: Path) -> None:
         "family neg.game has 2 groups; needs 3 or more",
     ):
         assert expected in done.stderr, expected
+
+
+def test_functional_suite_is_its_parts_and_never_training_data() -> None:
+    done = _run("data/functional/build_suite.py", "--check")
+    assert done.returncode == 0, done.stderr
+    assert "match the parts" in done.stdout
+    with (DATA / "functional" / "suite.jsonl").open(encoding="utf-8") as fh:
+        suite = [json.loads(line) for line in fh]
+    assert {r["split"] for r in suite} == {"functional"}  # no train/dev/test split reads it
+    # Training and tuning read only the corpus and ../shared/data, never data/functional.
+    for script in ("scripts/train_all", "scripts/finetune_encoder.py", "scripts/tune_settings.sh"):
+        assert "functional" not in (ROOT / script).read_text(), script

@@ -207,11 +207,11 @@ def test_eval_bootstrap_unit(fake_data: Path, tmp_path: Path) -> None:
     )
     auto = _eval(grouped, tmp_path / "a")
     assert auto.exit_code == 0, auto.output
-    assert "resamples of 4 template groups, seed 0" in auto.output
+    assert "resamples of 4 groups, seed 0" in auto.output
     stamp = json.loads((tmp_path / "a" / "metrics.json").read_text())["stamp"]
     assert (stamp["bootstrap_unit"], stamp["bootstrap_groups"]) == ("group", 4)
     html_page = (tmp_path / "a" / "report.html").read_text()
-    assert "resamples of 4 template groups" in html_page
+    assert "resamples of 4 groups" in html_page
     # r4 (flagged) and r5 share g2; r6 and r7 share g3: neg.sports has 1 of 1 group flagged
     assert "<th>template groups with a flag</th>" in html_page
     # Groups: g0 = r0, r1 (r1 missed), g1 = r2, r3, g2 = r4 (false flag), r5, g3 = r6, r7.

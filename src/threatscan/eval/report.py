@@ -204,9 +204,9 @@ def _ci_percent(result: EvalResult) -> int:
 
 
 def describe_resamples(stamp: Mapping[str, Any]) -> str:
-    """What one bootstrap resample drew: "468 template groups" or "the rows"."""
+    """What one bootstrap resample drew: "468 groups" (the `group` column) or "the rows"."""
     if stamp.get("bootstrap_unit") == "group":
-        return f"{stamp.get('bootstrap_groups')} template groups"
+        return f"{stamp.get('bootstrap_groups')} groups"
     return "the rows"
 
 
