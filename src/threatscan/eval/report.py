@@ -334,11 +334,14 @@ def render_html(
         '<p class="muted">Precision, recall and F1 use the flag decision; AUPRC and ECE use '
         f"the scores. Brackets: {_ci_percent(result)}% "
         f"percentile-bootstrap interval over {st.get('bootstrap')} resamples of "
-        f"{html.escape(describe_resamples(st))} (for {', '.join(CI_METRICS)}; a template "
-        "group's rows are drawn together because they are not independent). Rows whose gold "
-        "value is "
-        "unknown are left out of "
-        "that label. &ndash; means undefined (for example recall with no positives).</p>",
+        f"{html.escape(describe_resamples(st))} (for {', '.join(CI_METRICS)}"
+        + (
+            "; a group's rows are drawn together because they are not independent"
+            if st.get("bootstrap_unit") == "group"
+            else ""
+        )
+        + "). Rows whose gold value is unknown are left out of that label. &ndash; means "
+        "undefined (for example recall with no positives).</p>",
     ]
     reviewed = [e for e in result.labels if e.review]
     if reviewed:
