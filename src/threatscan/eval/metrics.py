@@ -397,14 +397,18 @@ def bootstrap_cis(
     return out
 
 
+def _check_clusters(clusters: Sequence[Hashable], size: int) -> None:
+    if len(clusters) != size:
+        raise DataError(f"{len(clusters)} cluster keys for {size} rows; give one per row")
+
+
 def _cluster_members(
     clusters: Sequence[Hashable] | None, size: int
 ) -> list[NDArray[np.intp]] | None:
     """The row indices of each cluster, in order of first appearance (None: rows)."""
     if clusters is None:
         return None
-    if len(clusters) != size:
-        raise DataError(f"{len(clusters)} cluster keys for {size} rows; give one per row")
+    _check_clusters(clusters, size)
     rows: dict[Hashable, list[int]] = {}
     for i, key in enumerate(clusters):
         rows.setdefault(key, []).append(i)
@@ -510,8 +514,8 @@ def breakdown(
         )
     if y.size and not np.isin(y, (-1, 0, 1)).all():
         raise DataError("y_true must hold 1, 0 or -1 (unknown)")
-    if clusters is not None and len(clusters) != len(y):
-        raise DataError(f"{len(clusters)} cluster keys for {len(y)} rows; give one per row")
+    if clusters is not None:
+        _check_clusters(clusters, len(y))
     d = d.astype(np.bool_)
     keys = np.array([MISSING_KEY if k is None else k for k in by], dtype=object)
     out: list[GroupStats] = []
@@ -530,14 +534,13 @@ def breakdown(
             fn_j = int(np.count_nonzero(pos[:, j] & ~dg[:, j]))
             per_label.append(_ratio(2 * tp_j, 2 * tp_j + fp_j + fn_j) if known[:, j].any() else NAN)
         n = int(rows.sum())
-        flagged = int(np.count_nonzero(dg.any(axis=1)))
+        hits = dg.any(axis=1)
+        flagged = int(np.count_nonzero(hits))
         n_groups = n_groups_flagged = None
         if clusters is not None:
             members = [clusters[int(i)] for i in np.flatnonzero(rows)]
             n_groups = len(set(members))
-            n_groups_flagged = len(
-                {c for c, hit in zip(members, dg.any(axis=1), strict=True) if hit}
-            )
+            n_groups_flagged = len({c for c, hit in zip(members, hits, strict=True) if hit})
         out.append(
             GroupStats(
                 key=str(key),
