@@ -9766,10 +9766,13 @@ G(
 # data/v3/ to data/v9/), one file per slice of families.  Each file defines GROUPS (a list of
 # G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
 # Every block is split within family on its own, so a new block leaves the groups
-# of the blocks before it in their splits.
+# of the blocks before it in their splits.  A block in TRAIN_ONLY_BLOCKS is not split: all its
+# groups go to train, so it adds training templates while dev and test stay row for row the same
+# (a before/after comparison on them is then exact).
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9")
+FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
+TRAIN_ONLY_BLOCKS = ("v10",)
 _GROUP_KEYS = set(inspect.signature(G).parameters)
 
 
@@ -9985,6 +9988,7 @@ def build_stats(
     obf_neg: int,
     groups: list[Rec],
     moves: list[str],
+    n_train_only: int = 0,
 ) -> tuple[str, list[str]]:
     total = len(rows)
     out: list[str] = []
@@ -10076,6 +10080,11 @@ def build_stats(
     out.append("")
     out.extend(f"- `{m}`" for m in moves) if moves else out.append("- none")
     out.append("")
+    blocks = ", ".join(TRAIN_ONLY_BLOCKS)
+    out.append(
+        f"Train-only blocks ({blocks}): {n_train_only} groups, all in train and outside the cut above."
+    )
+    out.append("")
 
     # Coverage checks against the corpus brief.
     problems: list[str] = []
@@ -10113,14 +10122,24 @@ def main(argv: list[str] | None = None) -> int:
     check_only = args == ["--check"]
     rng = Random(SEED)
     blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
+    names = ["v1", "v2"]
     for name in FILE_BLOCKS:
         block = register_files(sorted((HERE / name).glob("*.py")))
         if block:
             blocks.append(block)
+            names.append(name)
     assign_group_ids(GROUPS)
     # Each block is split within family on its own and generated after the blocks
     # before it, so adding a block leaves earlier groups' splits and rows' ids as they were.
-    moves = [m for block in blocks for m in assign_splits(block)]
+    moves = []
+    n_train_only = 0
+    for name, block in zip(names, blocks, strict=True):
+        if name in TRAIN_ONLY_BLOCKS:
+            for g in block:
+                g["split"] = "train"
+            n_train_only += len(block)
+        else:
+            moves += assign_splits(block)
     seen_base: dict[str, str] = {}
     seen_text: set[str] = set()  # membership tests only, never iterated
     triples: list[tuple[Rec, bool, bool]] = []
@@ -10145,7 +10164,9 @@ def main(argv: list[str] | None = None) -> int:
                 obf_neg += 1
     groups = GROUPS
     corpus_text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    stats, problems = build_stats(rows, paid, obf_rows, obf_pos, obf_neg, groups, moves)
+    stats, problems = build_stats(
+        rows, paid, obf_rows, obf_pos, obf_neg, groups, moves, n_train_only
+    )
     problems.extend(check_fictitious(rows))
     if check_only:
         stale = [
