@@ -10,7 +10,9 @@ Run from the repository root::
 Writes ``data/corpus.jsonl`` (one JSON object a line, sorted by id) and
 ``data/corpus_stats.md`` (the counts quoted by ``data/README.md``), and prints
 the same counts.  ``--check`` writes nothing and exits 1 when either file differs
-from what the generator produces (CI runs it).  Standard library only;
+from what the generator produces (CI runs it).  ``--with-block NAME --out PATH`` writes,
+to PATH only, the corpus with an opt-in train-only block added (see TRAIN_ONLY_BLOCKS).
+Standard library only;
 deterministic (``random.Random(20261129)``, no set iteration, no network).
 
 Every row follows ``/work/shared/POLICY.md`` (policy v1).  Each template group
@@ -27,6 +29,7 @@ All personal data is fictitious by construction:
 
 from __future__ import annotations
 
+import argparse
 import collections
 import hashlib
 import importlib.util
@@ -9766,12 +9769,16 @@ G(
 # data/v3/ to data/v9/), one file per slice of families.  Each file defines GROUPS (a list of
 # G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
 # Every block is split within family on its own, so a new block leaves the groups
-# of the blocks before it in their splits.  A block in TRAIN_ONLY_BLOCKS is not split: all its
-# groups go to train, so it adds training templates while dev and test stay row for row the same
-# (a before/after comparison on them is then exact).
+# of the blocks before it in their splits.
+#
+# A block in TRAIN_ONLY_BLOCKS is not split: all its groups go to train, so it adds training
+# templates while dev and test stay row for row the same, and a model trained with it is
+# compared with the shipped one on exactly the same rows.  Such a block is opt-in: it joins the
+# committed corpus only when a model trained with it ships; until then
+# ``--with-block NAME --out PATH`` writes the corpus with it to PATH for the experiment.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
+FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9")
 TRAIN_ONLY_BLOCKS = ("v10",)
 _GROUP_KEYS = set(inspect.signature(G).parameters)
 
@@ -10080,11 +10087,9 @@ def build_stats(
     out.append("")
     out.extend(f"- `{m}`" for m in moves) if moves else out.append("- none")
     out.append("")
-    blocks = ", ".join(TRAIN_ONLY_BLOCKS)
-    out.append(
-        f"Train-only blocks ({blocks}): {n_train_only} groups, all in train and outside the cut above."
-    )
-    out.append("")
+    if n_train_only:
+        out.append(f"Train-only groups: {n_train_only}, all in train and outside the cut above.")
+        out.append("")
 
     # Coverage checks against the corpus brief.
     problems: list[str] = []
@@ -10115,15 +10120,26 @@ def build_stats(
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args not in ([], ["--check"]):
-        print("usage: python data/build_corpus.py [--check]", file=sys.stderr)
-        return 2
-    check_only = args == ["--check"]
+    ap = argparse.ArgumentParser(description="Build the threatscan labelled corpus.")
+    ap.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the committed files differ"
+    )
+    ap.add_argument(
+        "--with-block",
+        action="append",
+        default=[],
+        choices=TRAIN_ONLY_BLOCKS,
+        help="add an opt-in train-only block (repeatable); needs --out",
+    )
+    ap.add_argument("--out", type=Path, help="where to write the corpus built with --with-block")
+    args = ap.parse_args(argv)
+    if bool(args.with_block) != (args.out is not None) or (args.with_block and args.check):
+        ap.error("--with-block and --out go together, without --check")
+    check_only = args.check
     rng = Random(SEED)
     blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
     names = ["v1", "v2"]
-    for name in FILE_BLOCKS:
+    for name in (*FILE_BLOCKS, *args.with_block):
         block = register_files(sorted((HERE / name).glob("*.py")))
         if block:
             blocks.append(block)
@@ -10168,6 +10184,15 @@ def main(argv: list[str] | None = None) -> int:
         rows, paid, obf_rows, obf_pos, obf_neg, groups, moves, n_train_only
     )
     problems.extend(check_fictitious(rows))
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        with args.out.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.write(corpus_text)
+        added = ", ".join(args.with_block)
+        print(
+            f"wrote {len(rows)} rows ({n_train_only} train-only groups from {added}) to {args.out}"
+        )
+        return 1 if problems else 0
     if check_only:
         stale = [
             p.relative_to(HERE.parent).as_posix()
