@@ -12,8 +12,8 @@ Writes ``data/corpus.jsonl`` (one JSON object a line, sorted by id) and
 the same counts.  ``--check`` writes nothing and exits 1 when either file differs
 from what the generator produces (CI runs it).  ``--with-block NAME --out PATH`` writes,
 to PATH only, the corpus with an opt-in train-only block added (see TRAIN_ONLY_BLOCKS).
-Standard library only;
-deterministic (``random.Random(20261129)``, no set iteration, no network).
+Standard library only; deterministic (``random.Random(20261129)``, no set iteration, no
+network).
 
 Every row follows ``/work/shared/POLICY.md`` (policy v1).  Each template group
 (one template, or a hand-written cluster of near-paraphrases) carries its labels
@@ -9995,7 +9995,6 @@ def build_stats(
     obf_neg: int,
     groups: list[Rec],
     moves: list[str],
-    n_train_only: int = 0,
 ) -> tuple[str, list[str]]:
     total = len(rows)
     out: list[str] = []
@@ -10087,9 +10086,6 @@ def build_stats(
     out.append("")
     out.extend(f"- `{m}`" for m in moves) if moves else out.append("- none")
     out.append("")
-    if n_train_only:
-        out.append(f"Train-only groups: {n_train_only}, all in train and outside the cut above.")
-        out.append("")
 
     # Coverage checks against the corpus brief.
     problems: list[str] = []
@@ -10139,7 +10135,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = Random(SEED)
     blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
     names = ["v1", "v2"]
-    for name in (*FILE_BLOCKS, *args.with_block):
+    for name in (*FILE_BLOCKS, *dict.fromkeys(args.with_block)):
         block = register_files(sorted((HERE / name).glob("*.py")))
         if block:
             blocks.append(block)
@@ -10180,15 +10176,13 @@ def main(argv: list[str] | None = None) -> int:
                 obf_neg += 1
     groups = GROUPS
     corpus_text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    stats, problems = build_stats(
-        rows, paid, obf_rows, obf_pos, obf_neg, groups, moves, n_train_only
-    )
+    stats, problems = build_stats(rows, paid, obf_rows, obf_pos, obf_neg, groups, moves)
     problems.extend(check_fictitious(rows))
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         with args.out.open("w", encoding="utf-8", newline="\n") as fh:
             fh.write(corpus_text)
-        added = ", ".join(args.with_block)
+        added = ", ".join(dict.fromkeys(args.with_block))
         print(
             f"wrote {len(rows)} rows ({n_train_only} train-only groups from {added}) to {args.out}"
         )
