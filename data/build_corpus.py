@@ -10133,10 +10133,11 @@ def main(argv: list[str] | None = None) -> int:
     if bool(args.with_block) != (args.out is not None) or (args.with_block and args.check):
         ap.error("--with-block and --out go together, without --check")
     check_only = args.check
+    extra = tuple(dict.fromkeys(args.with_block))  # each opt-in block once, in the order given
     rng = Random(SEED)
     blocks = [GROUPS[:V1_GROUP_COUNT], GROUPS[V1_GROUP_COUNT:V2_GROUP_COUNT]]
     names = ["v1", "v2"]
-    for name in (*FILE_BLOCKS, *dict.fromkeys(args.with_block)):
+    for name in (*FILE_BLOCKS, *extra):
         block = register_files(sorted((HERE / name).glob("*.py")))
         if block:
             blocks.append(block)
@@ -10183,7 +10184,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         with args.out.open("w", encoding="utf-8", newline="\n") as fh:
             fh.write(corpus_text)
-        added = ", ".join(dict.fromkeys(args.with_block))
+        added = ", ".join(extra)
         print(
             f"wrote {len(rows)} rows ({n_train_only} train-only groups from {added}) to {args.out}"
         )
