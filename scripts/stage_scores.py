@@ -29,7 +29,7 @@ from threatscan.classify.cascade import (
     dense_features,
     escalates,
 )
-from threatscan.classify.rules import RulesBaseline
+from threatscan.classify.rules import RulesBaseline, complete_patterns
 from threatscan.types import LABELS
 
 
@@ -49,7 +49,8 @@ def stage_scores(scanner: Scanner, cascade: Cascade, text: str) -> dict[str, np.
         out["encoder"] = probs[0]
     rules = RulesBaseline().predict(doc, analysis)
     out["rules"] = np.array([rules[label] for label in LABELS], np.float32)
-    out["final"] = blend(probs, out["rules"][None], w)[0]
+    complete = np.array([complete_patterns(analysis.features)], dtype=bool)
+    out["final"] = blend(probs, out["rules"][None], w, complete)[0]
     return out
 
 

@@ -576,7 +576,14 @@ def main() -> None:
     type=click.FloatRange(0.0, 1.0),
     default=RULES_WEIGHT,
     show_default=True,
-    help="Weight of the rules baseline's score in the final score.",
+    help="Weight of the rules baseline's score in the final score where the rules find a "
+    "whole policy pattern (a paid harm act against a person, surveillance of a named person).",
+)
+@click.option(
+    "--rules-weight-partial",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Weight of the rules' score everywhere else.  [default: --rules-weight]",
 )
 @click.option(
     "--escalation-budget",
@@ -607,6 +614,7 @@ def train(
     out: Path | None,
     seed: int,
     rules_weight: float,
+    rules_weight_partial: float | None,
     escalation_budget: float,
     confirm_positives: bool,
     cache: Path,
@@ -628,6 +636,7 @@ def train(
         cache=cache,
         head=head,
         rules_weight=rules_weight,
+        rules_weight_partial=rules_weight if rules_weight_partial is None else rules_weight_partial,
         escalation_budget=escalation_budget,
         confirm_positives=confirm_positives,
         command=command,

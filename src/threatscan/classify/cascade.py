@@ -41,7 +41,7 @@ import numpy.typing as npt
 from threatscan.classify.encoder import Encoder
 from threatscan.classify.features import Analysis
 from threatscan.classify.hashing import DIM, hashed_features
-from threatscan.classify.rules import RulesBaseline
+from threatscan.classify.rules import RulesBaseline, complete_patterns
 from threatscan.config import PACKAGED_CASCADE_DIR
 from threatscan.errors import ConfigError
 from threatscan.normalize import NormalizedText
@@ -170,24 +170,43 @@ def escalates(probs: Array, band: Array) -> npt.NDArray[np.bool_]:
     return np.asarray(((probs > band[:, 0]) & (probs < band[:, 1])).any(axis=1))
 
 
-def mix_logit(probs: Array, rules: Array, rules_weight: float) -> Array:
-    """Logit of ``(1 - w) * cascade + w * rules``, the input of the final calibration."""
+def mix_logit(probs: Array, rules: Array, rules_weight: float | Array) -> Array:
+    """Logit of ``(1 - w) * cascade + w * rules``, the input of the final calibration.
+
+    ``rules_weight`` is one share for every score or an array of shares shaped like
+    ``probs`` (see :func:`rules_shares`).
+    """
     mix = np.clip((1.0 - rules_weight) * probs + rules_weight * rules, 1e-6, 1 - 1e-6)
     out: Array = np.log(mix / (1.0 - mix)).astype(np.float32)
     return out
 
 
-def blend(probs: Array, rules: Array, weights: CascadeWeights) -> Array:
+def rules_shares(complete: npt.NDArray[np.bool_], card: Mapping[str, Any]) -> Array:
+    """The rules' share of each final score, shaped like ``complete`` (n, L).
+
+    ``rules_weight`` where the rules find a whole policy pattern for the label
+    (:func:`threatscan.classify.rules.complete_patterns`), ``rules_weight_partial``
+    elsewhere; a card without the latter (models before it) uses one share throughout.
+    """
+    full = float(card.get("rules_weight", 0.0))
+    partial = float(card.get("rules_weight_partial", full))
+    out: Array = np.where(complete, full, partial).astype(np.float32)
+    return out
+
+
+def blend(
+    probs: Array, rules: Array, weights: CascadeWeights, complete: npt.NDArray[np.bool_]
+) -> Array:
     """The final score: Platt-recalibrated mix of the cascade's and the rules' scores.
 
-    ``sigmoid(a * logit((1 - w) * p + w * r) + b)`` with ``w`` = ``rules_weight``
+    ``sigmoid(a * logit((1 - w) * p + w * r) + b)`` with ``w`` from :func:`rules_shares`
     and ``(a, b)`` per label from ``card.json`` (``blend_platt``), fitted on dev.
     """
-    w = float(weights.card.get("rules_weight", 0.0))
-    if w <= 0.0:
+    shares = rules_shares(complete, weights.card)
+    if not shares.any():
         return probs
     params = np.array(weights.card.get("blend_platt", [[1.0, 0.0]] * len(LABELS)), np.float32)
-    return calibrated(mix_logit(probs, rules, w), params)
+    return calibrated(mix_logit(probs, rules, shares), params)
 
 
 @lru_cache(maxsize=4)
@@ -268,7 +287,8 @@ class Cascade:
             [[s[label] for label in LABELS] for s in (self._rules.predict(d, a) for d, a in items)],
             dtype=np.float32,
         )
-        return blend(probs, rules, self.weights)
+        complete = np.array([complete_patterns(a.features) for _, a in items], dtype=bool)
+        return blend(probs, rules, self.weights, complete)
 
     def predict_many(
         self, items: Sequence[tuple[NormalizedText, Analysis]]

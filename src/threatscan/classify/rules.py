@@ -16,7 +16,7 @@ from threatscan.classify.features import Analysis
 from threatscan.normalize import NormalizedText
 from threatscan.types import Label
 
-__all__ = ["RulesBaseline"]
+__all__ = ["RulesBaseline", "complete_patterns"]
 
 # Framing weights shared by the three labels: how much each framing lowers a score.
 _FRAMING_PENALTY: Mapping[str, float] = {
@@ -35,6 +35,39 @@ _FRAMING_PENALTY: Mapping[str, float] = {
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def complete_patterns(f: Mapping[str, float]) -> tuple[bool, bool, bool]:
+    """Whether the features hold a whole policy pattern for each label (threat,
+    solicitation, doxxing), with no framing around it.
+
+    - threat: surveillance of a named or addressed person ("I know where you live,
+      Dana"), or a strong harm act with the author's intent and a person near it;
+    - solicitation: a payment or call tied to a strong harm act with a person near it
+      ("a million dollars to whoever kills the sheriff"), hiring a killer for pay, a
+      price list, or a request to locate a named person with hostility or payment;
+    - doxxing: someone else's strong personal data (an address, a phone) with hostility
+      or a third person named.
+
+    The learned cascade gives the rules' score its full share only where these hold
+    (``rules_weight`` in ``card.json``) and a smaller one elsewhere
+    (``rules_weight_partial``): the bare prototypical case keeps the policy's say, and a
+    paid favour ("$50k to whoever ends the webinar") is left to the model.
+    """
+    if any(f.get(k, 0.0) for k in _FRAMING_PENALTY):
+        return (False, False, False)
+    person = bool(f["target_near_harm"] or f["second_person"])
+    threat = bool(f["surveillance"] and (f["target_specific"] or f["second_person"])) or bool(
+        f["harm_strong"] and f["intent_near_harm"] and person
+    )
+    sol = (
+        bool((f["payment_near_harm"] or f["solicit_near_harm"]) and f["harm_strong"] and person)
+        or bool(f["hire"] and f["payment"])
+        or bool(f["price_list"])
+        or bool(f["locate_request"] and f["target_specific"] and (f["hostile"] or f["payment"]))
+    )
+    dox = bool(f["pii_other_strong"] and (f["hostile"] or f["third_person"]))
+    return (threat, sol, dox)
 
 
 class RulesBaseline:

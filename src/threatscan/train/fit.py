@@ -47,6 +47,7 @@ from threatscan.classify.cascade import (
     combined,
     escalates,
     mix_logit,
+    rules_shares,
 )
 from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
 from threatscan.classify.features import FEATURE_NAMES
@@ -175,6 +176,7 @@ def train(
     escalation_budget: float | None = ESCALATION_BUDGET,
     confirm_positives: bool = True,
     rules_weight: float = RULES_WEIGHT,
+    rules_weight_partial: float | None = None,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
@@ -284,20 +286,21 @@ def train(
         f"{missed} dev positives settled below 0.5 by the linear stage"
     )
     # Final blend with the rules baseline, recalibrated on dev (see cascade.blend).
-    from threatscan.classify.rules import RulesBaseline
+    from threatscan.classify.rules import RulesBaseline, complete_patterns
 
     rules_model = RulesBaseline()
+    features_dev = [dict(zip(FEATURE_NAMES, row, strict=True)) for row in dense[dv]]
     rules_dev = np.array(
-        [
-            [s[label] for label in LABELS]
-            for s in (
-                rules_model.scores(dict(zip(FEATURE_NAMES, row, strict=True))) for row in dense[dv]
-            )
-        ],
+        [[s[label] for label in LABELS] for s in map(rules_model.scores, features_dev)],
         dtype=np.float32,
     )
+    partial = rules_weight if rules_weight_partial is None else rules_weight_partial
+    shares = rules_shares(
+        np.array([complete_patterns(f) for f in features_dev], dtype=bool),
+        {"rules_weight": rules_weight, "rules_weight_partial": partial},
+    )
     p_cascade_dev = np.where(escalate[:, None], p_head_dev, p_dev)
-    mixed = mix_logit(p_cascade_dev, rules_dev, rules_weight)
+    mixed = mix_logit(p_cascade_dev, rules_dev, shares)
     blend_platt = [
         list(_platt(mixed[y_dev[:, j] >= 0, j], y_dev[y_dev[:, j] >= 0, j]))
         for j in range(n_labels)
@@ -312,6 +315,7 @@ def train(
         "c_head": c_head,
         "band_miss": band_miss,
         "rules_weight": rules_weight,
+        "rules_weight_partial": partial,
         "blend_platt": blend_platt,
         "rows": {"train": int(tr.sum()), "dev": int(dv.sum())},
         "sources": sources,
