@@ -157,6 +157,8 @@ PUBLIC_ACTIVITY = [
     "through the cars too",
     "Sheriff's deputies doing a sweep by the laundromat on 5th, they're coming this way, be ready.",
     "Border Patrol at Main and 3rd right now.",
+    "lol a cop has some kid stopped on Fenwick Rd by the car wash, two cruisers for a busted "
+    "headlight. if you're nearby go record it",
     "Checkpoint on Route 9 right now. If you're close, everyone go film it and know your rights.",
 ]
 

@@ -60,6 +60,13 @@ _LAW = (
     r"officers|deputies|troopers|swat|national guard|checkpoints?|raids?|redadas?|reten(?:es)?|"
     r"operativos?|patrullas?|policias?|la poli|sheriffs?|state patrol|highway patrol"
 )
+# One cop or a car on a corner is as public as three, when a place follows ("a cop has a guy
+# pulled over at ..."); not after "heads up" alone ("PSA: prices: cop 10 bands" is a price
+# list), and not "cop" the verb ("cop some shoes at the mall").
+_LAW_ONE = (
+    r"cop(?! (?:a|an|some|me|it|them|one|the|that|this|those|these|my|his|her)\b)|"
+    r"cruisers|squad cars?|cop cars?|patrol cars?"
+)
 
 _FRAMING: dict[str, re.Pattern[str]] = {
     "news": compile_words(
@@ -430,7 +437,10 @@ _FRAMING: dict[str, re.Pattern[str]] = {
         r"(?<!called the )(?<!calling the )(?<!llamo a la )(?<!llamaron a la )(?<!llamar a la )"
         r"\b(?:"
         + _LAW
+        + "|"
+        + _LAW_ONE
         + r")\b(?!(?<=sheriff) (?:who|whom|whose|that|que|quien)\b)(?!(?<=policia) (?:que|quien)\b)"
+        r"(?!(?<=cop) (?:who|whom|whose|that)\b)"
         r"(?:(?!\b(?:my|me|i|mi)\b|\b(?:agent|officer|cop|deputy|trooper|sheriff|marshal|"
         r"one|guy|lady|man|woman|agente|oficial|policia|el|la) (?:who|whom|whose|that|que|quien)\b)"
         r"[^.!?\n]){0,60}?"
