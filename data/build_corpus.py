@@ -9766,7 +9766,7 @@ G(
 
 # ============================================================================
 # File blocks: groups written as data files, one directory per block (FILE_BLOCKS:
-# data/v3/ to data/v9/), one file per slice of families.  Each file defines GROUPS (a list of
+# data/v3/ to data/v10/), one file per slice of families.  Each file defines GROUPS (a list of
 # G() keyword dicts) and may define POOLS / POOLS_ES (slot name -> list of strings).
 # Every block is split within family on its own, so a new block leaves the groups
 # of the blocks before it in their splits.
@@ -9778,7 +9778,7 @@ G(
 # ``--with-block NAME --out PATH`` writes the corpus with it to PATH for the experiment.
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
-FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9")
+FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
 TRAIN_ONLY_BLOCKS = ("v10",)
 OPT_IN_BLOCKS = tuple(b for b in TRAIN_ONLY_BLOCKS if b not in FILE_BLOCKS)
 _GROUP_KEYS = set(inspect.signature(G).parameters)

@@ -25,6 +25,18 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def _shares(card: dict[str, Any]) -> str:
+    """The rules' share of the final score, as the card records it."""
+    full = float(card.get("rules_weight", 0.0))
+    partial = float(card.get("rules_weight_partial", full))
+    if partial == full:
+        return f"{full:g} throughout"
+    return (
+        f"{full:g} where the rules find a whole policy pattern for the label "
+        f"(`complete_patterns` in threatscan/classify/rules.py) and {partial:g} elsewhere"
+    )
+
+
 def _table(metrics: dict[str, Any]) -> list[str]:
     lines = [
         "| label | n | positives | precision | recall | F1 [95% CI] | AUPRC | ECE | flagged |",
@@ -69,6 +81,10 @@ def main() -> int:
         + f"): {card['encoder']},",
         "   fine-tuned on the train split, with a per-label head over",
         f"   [embedding, evidence features] ({card.get('head', 'logistic regression')}).",
+        "3. **blend**: the cascade's score mixed with the rules baseline's (POLICY.md's explicit",
+        "   scopes, hand-set weights), the rules' share "
+        + _shares(card)
+        + ", then Platt-recalibrated on dev.",
         "",
         "Both stages are Platt-calibrated on the dev split; flag and review thresholds come from",
         "`threatscan tune` on the dev split (policy.toml). The test split is never used to fit",

@@ -21,7 +21,7 @@ import click
 
 from threatscan import __version__
 from threatscan._cli_errors import ErrorMappingGroup
-from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, ScanConfig
+from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, RULES_WEIGHT_PARTIAL, ScanConfig
 from threatscan.errors import (
     InputError,
     SourceError,
@@ -582,8 +582,9 @@ def main() -> None:
 @click.option(
     "--rules-weight-partial",
     type=click.FloatRange(0.0, 1.0),
-    default=None,
-    help="Weight of the rules' score everywhere else.  [default: --rules-weight]",
+    default=RULES_WEIGHT_PARTIAL,
+    show_default=True,
+    help="Weight of the rules' score everywhere else.",
 )
 @click.option(
     "--escalation-budget",
@@ -614,7 +615,7 @@ def train(
     out: Path | None,
     seed: int,
     rules_weight: float,
-    rules_weight_partial: float | None,
+    rules_weight_partial: float,
     escalation_budget: float,
     confirm_positives: bool,
     cache: Path,
@@ -636,7 +637,7 @@ def train(
         cache=cache,
         head=head,
         rules_weight=rules_weight,
-        rules_weight_partial=rules_weight if rules_weight_partial is None else rules_weight_partial,
+        rules_weight_partial=rules_weight_partial,
         escalation_budget=escalation_budget,
         confirm_positives=confirm_positives,
         command=command,

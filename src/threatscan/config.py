@@ -32,9 +32,11 @@ POLICY_VERSION = "policy-v1"
 # cascade takes it from here (loading a config never imports numpy or onnxruntime).
 PACKAGED_CASCADE_DIR = Path(__file__).resolve().parent / "models" / "cascade-v1"
 # How the packaged cascade is trained, shared by `threatscan train` and
-# `threatscan.train.fit.train`: the rules baseline's weight in the final blend, and the
+# `threatscan.train.fit.train`: the rules baseline's weight in the final blend where the rules
+# find a whole policy pattern and elsewhere (classify.rules.complete_patterns), and the
 # most of the real (shared-data) dev texts the escalation band may send to the encoder.
 RULES_WEIGHT = 0.3
+RULES_WEIGHT_PARTIAL = 0.15
 ESCALATION_BUDGET = 0.18
 
 

@@ -52,7 +52,7 @@ from threatscan.classify.cascade import (
 from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
 from threatscan.classify.features import FEATURE_NAMES
 from threatscan.classify.hashing import DIM, hashed_features
-from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, ScanConfig
+from threatscan.config import ESCALATION_BUDGET, RULES_WEIGHT, RULES_WEIGHT_PARTIAL, ScanConfig
 from threatscan.errors import MissingDependencyError
 from threatscan.pipeline import Scanner
 from threatscan.train.data import TrainingRow
@@ -176,7 +176,7 @@ def train(
     escalation_budget: float | None = ESCALATION_BUDGET,
     confirm_positives: bool = True,
     rules_weight: float = RULES_WEIGHT,
-    rules_weight_partial: float | None = None,
+    rules_weight_partial: float = RULES_WEIGHT_PARTIAL,
     command: str = "threatscan train",
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
@@ -294,10 +294,9 @@ def train(
         [[s[label] for label in LABELS] for s in map(rules_model.scores, features_dev)],
         dtype=np.float32,
     )
-    partial = rules_weight if rules_weight_partial is None else rules_weight_partial
     shares = rules_shares(
         np.array([complete_patterns(f) for f in features_dev], dtype=bool),
-        {"rules_weight": rules_weight, "rules_weight_partial": partial},
+        {"rules_weight": rules_weight, "rules_weight_partial": rules_weight_partial},
     )
     p_cascade_dev = np.where(escalate[:, None], p_head_dev, p_dev)
     mixed = mix_logit(p_cascade_dev, rules_dev, shares)
@@ -315,7 +314,7 @@ def train(
         "c_head": c_head,
         "band_miss": band_miss,
         "rules_weight": rules_weight,
-        "rules_weight_partial": partial,
+        "rules_weight_partial": rules_weight_partial,
         "blend_platt": blend_platt,
         "rows": {"train": int(tr.sum()), "dev": int(dv.sum())},
         "sources": sources,
