@@ -21,7 +21,7 @@ from threatscan.config import ScanConfig
 from threatscan.normalize import NormalizedText
 from threatscan.types import LABELS, Cue, Decision, Label, LabelResult, Report, Severity
 
-__all__ = ["decide"]
+__all__ = ["decide", "public_activity_cap"]
 
 _FRAMING_WORDS = {
     "news": "news reporting",
@@ -115,7 +115,7 @@ def _finding(label: Label, analysis: Analysis) -> str | None:
     return f"discloses a private person's {', '.join(kinds)}"
 
 
-def _public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
+def public_activity_cap(label: Label, analysis: Analysis) -> Decision | None:
     """The most a label may reach on a text framed as a report of public activity.
 
     POLICY.md's hard line: reporting where law enforcement or other public activity is
@@ -206,7 +206,7 @@ def decide(
         t = config.thresholds[label]
         s = scores[label]
         d = Decision.FLAG if s >= t.flag else Decision.REVIEW if s >= t.review else Decision.PASS
-        cap = _public_activity_cap(label, analysis)
+        cap = public_activity_cap(label, analysis)
         if cap is Decision.PASS or (cap is Decision.REVIEW and d is Decision.FLAG):
             d = cap
         decisions[label] = d
