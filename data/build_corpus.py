@@ -9779,7 +9779,7 @@ G(
 # ============================================================================
 V2_GROUP_COUNT = len(GROUPS)
 FILE_BLOCKS = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
-TRAIN_ONLY_BLOCKS = ("v10",)
+TRAIN_ONLY_BLOCKS = ("v10", "v11")
 OPT_IN_BLOCKS = tuple(b for b in TRAIN_ONLY_BLOCKS if b not in FILE_BLOCKS)
 _GROUP_KEYS = set(inspect.signature(G).parameters)
 
