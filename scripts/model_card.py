@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from threatscan.classify.cascade import rules_weights
 from threatscan.eval.report import describe_resamples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,8 +28,7 @@ def _num(value: float | None) -> str:
 
 def _shares(card: dict[str, Any]) -> str:
     """The rules' share of the final score, as the card records it."""
-    full = float(card.get("rules_weight", 0.0))
-    partial = float(card.get("rules_weight_partial", full))
+    full, partial = rules_weights(card)
     if partial == full:
         return f"{full:g} throughout"
     return (

@@ -28,8 +28,8 @@ from threatscan.classify.cascade import (
     combined,
     dense_features,
     escalates,
+    rules_inputs,
 )
-from threatscan.classify.rules import RulesBaseline, complete_patterns
 from threatscan.types import LABELS
 
 
@@ -47,10 +47,9 @@ def stage_scores(scanner: Scanner, cascade: Cascade, text: str) -> dict[str, np.
     if escalates(linear, w.band)[0]:
         probs = combined(head, cheap, w.head_platt)
         out["encoder"] = probs[0]
-    rules = RulesBaseline().predict(doc, analysis)
-    out["rules"] = np.array([rules[label] for label in LABELS], np.float32)
-    complete = np.array([complete_patterns(analysis.features)], dtype=bool)
-    out["final"] = blend(probs, out["rules"][None], w, complete)[0]
+    rules, complete = rules_inputs([analysis.features])
+    out["rules"] = rules[0]
+    out["final"] = blend(probs, rules, w, complete)[0]
     return out
 
 

@@ -181,17 +181,43 @@ def mix_logit(probs: Array, rules: Array, rules_weight: float | Array) -> Array:
     return out
 
 
+def rules_weights(card: Mapping[str, Any]) -> tuple[float, float]:
+    """The rules' share where they find a whole policy pattern, and elsewhere, from a card.
+
+    A card without ``rules_weight_partial`` (models before it) uses one share throughout.
+    """
+    full = float(card.get("rules_weight", 0.0))
+    return full, float(card.get("rules_weight_partial", full))
+
+
 def rules_shares(complete: npt.NDArray[np.bool_], card: Mapping[str, Any]) -> Array:
     """The rules' share of each final score, shaped like ``complete`` (n, L).
 
     ``rules_weight`` where the rules find a whole policy pattern for the label
     (:func:`threatscan.classify.rules.complete_patterns`), ``rules_weight_partial``
-    elsewhere; a card without the latter (models before it) uses one share throughout.
+    elsewhere (see :func:`rules_weights`).
     """
-    full = float(card.get("rules_weight", 0.0))
-    partial = float(card.get("rules_weight_partial", full))
+    full, partial = rules_weights(card)
     out: Array = np.where(complete, full, partial).astype(np.float32)
     return out
+
+
+_RULES = RulesBaseline()
+
+
+def rules_inputs(
+    features: Sequence[Mapping[str, float]],
+) -> tuple[Array, npt.NDArray[np.bool_]]:
+    """The rules baseline's scores (n, L) and whole-pattern flags (n, L) for feature maps.
+
+    The blend's inputs besides the cascade's own scores, shared by the scanner, training
+    (on stored features) and scripts/stage_scores.py.
+    """
+    scores = np.array(
+        [[s[label] for label in LABELS] for s in map(_RULES.scores, features)], dtype=np.float32
+    )
+    complete = np.array([complete_patterns(f) for f in features], dtype=bool)
+    return scores, complete
 
 
 def blend(
@@ -246,7 +272,6 @@ class Cascade:
             raise ConfigError(f"cascade mode {mode!r} needs the encoder")
         self.weights = weights
         self.encoder = encoder
-        self._rules = RulesBaseline()
         self.mode = mode
         self.name = {"cascade": "cascade-v1", "linear": "linear-v1", "encoder": "encoder-v1"}[mode]
 
@@ -283,11 +308,7 @@ class Cascade:
 
     def _blend(self, items: Sequence[tuple[NormalizedText, Analysis]], probs: Array) -> Array:
         """Mix in the rules baseline, which carries the policy's explicit framing scopes."""
-        rules = np.array(
-            [[s[label] for label in LABELS] for s in (self._rules.predict(d, a) for d, a in items)],
-            dtype=np.float32,
-        )
-        complete = np.array([complete_patterns(a.features) for _, a in items], dtype=bool)
+        rules, complete = rules_inputs([a.features for _, a in items])
         return blend(probs, rules, self.weights, complete)
 
     def predict_many(

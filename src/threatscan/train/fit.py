@@ -47,6 +47,7 @@ from threatscan.classify.cascade import (
     combined,
     escalates,
     mix_logit,
+    rules_inputs,
     rules_shares,
 )
 from threatscan.classify.encoder import DEFAULT_ENCODER_DIR, Encoder
@@ -286,17 +287,10 @@ def train(
         f"{missed} dev positives settled below 0.5 by the linear stage"
     )
     # Final blend with the rules baseline, recalibrated on dev (see cascade.blend).
-    from threatscan.classify.rules import RulesBaseline, complete_patterns
-
-    rules_model = RulesBaseline()
     features_dev = [dict(zip(FEATURE_NAMES, row, strict=True)) for row in dense[dv]]
-    rules_dev = np.array(
-        [[s[label] for label in LABELS] for s in map(rules_model.scores, features_dev)],
-        dtype=np.float32,
-    )
+    rules_dev, complete_dev = rules_inputs(features_dev)
     shares = rules_shares(
-        np.array([complete_patterns(f) for f in features_dev], dtype=bool),
-        {"rules_weight": rules_weight, "rules_weight_partial": rules_weight_partial},
+        complete_dev, {"rules_weight": rules_weight, "rules_weight_partial": rules_weight_partial}
     )
     p_cascade_dev = np.where(escalate[:, None], p_head_dev, p_dev)
     mixed = mix_logit(p_cascade_dev, rules_dev, shares)
